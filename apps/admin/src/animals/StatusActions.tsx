@@ -1,0 +1,90 @@
+import { useTRPC } from "@petshop/client/react";
+import type { AnimalStatus } from "@petshop/db/constants";
+import { apiErrorMessage } from "@petshop/ui/forms";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { dangerButton, primaryButton, secondaryButton } from "../components/buttons";
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import type { StaffAnimal } from "./listing-form";
+import { STATUS_LABELS } from "./StatusBadge";
+import { useStoreListing } from "./useListingCache";
+
+const MEANING: Record<AnimalStatus, string> = {
+  draft: "A draft: only staff can see it.",
+  active: "On sale: customers can find and buy it.",
+  archived: "Archived: hidden from the shop and cannot be bought.",
+};
+
+const ACTIONS: { status: AnimalStatus; label: string; style: string }[] = [
+  { status: "active", label: "Publish", style: primaryButton },
+  { status: "draft", label: "Back to draft", style: secondaryButton },
+  { status: "archived", label: "Archive", style: dangerButton },
+];
+
+/** Publish, return to draft, or archive (which takes the listing off sale, so it asks first). */
+export function StatusActions({
+  animal,
+  onChanged,
+}: {
+  animal: StaffAnimal;
+  onChanged: (animal: StaffAnimal) => void;
+}) {
+  const trpc = useTRPC();
+  const storeListing = useStoreListing();
+  const setStatus = useMutation(
+    trpc.animals.setStatus.mutationOptions({
+      onSuccess: (changed) => {
+        storeListing(changed);
+        onChanged(changed);
+      },
+    }),
+  );
+  const [askingArchive, setAskingArchive] = useState(false);
+  const change = (status: AnimalStatus) => {
+    setStatus.reset();
+    setStatus.mutate({ id: animal.id, status });
+  };
+
+  return (
+    <section aria-labelledby="status-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="status-heading" className="text-base font-semibold">
+        Status: {STATUS_LABELS[animal.status]}
+      </h2>
+      <p className="text-sm text-muted">{MEANING[animal.status]}</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {ACTIONS.filter((action) => action.status !== animal.status).map((action) => (
+          <button
+            key={action.status}
+            type="button"
+            disabled={setStatus.isPending}
+            className={action.style}
+            onClick={() => (action.status === "archived" ? setAskingArchive(true) : change(action.status))}
+          >
+            {action.label}
+          </button>
+        ))}
+      </div>
+      {setStatus.isError ? (
+        <p role="alert" className="mt-2 text-xs font-medium text-red-700">
+          {apiErrorMessage(setStatus.error)}
+        </p>
+      ) : null}
+      {askingArchive ? (
+        <ConfirmDialog
+          title="Archive listing?"
+          confirmLabel="Archive listing"
+          onConfirm={() => {
+            setAskingArchive(false);
+            change("archived");
+          }}
+          onCancel={() => setAskingArchive(false)}
+        >
+          <p>
+            <strong className="text-ink">{animal.name}</strong> leaves the shop at once: customers can no
+            longer find or buy it. You can publish it again later.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

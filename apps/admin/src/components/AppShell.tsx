@@ -1,0 +1,88 @@
+import { Link, Outlet } from "@tanstack/react-router";
+import { useCurrentUser } from "../auth/current-user";
+import { ROLE_LABELS } from "../auth/roles";
+import { useRecheckSessionOnUnauthorized } from "../auth/useRecheckSessionOnUnauthorized";
+import { useSignOut } from "../auth/useSignOut";
+
+// Link joins className with the active or inactive class, so the colours live only in the latter two.
+const navLink = "rounded px-2 py-1 text-sm hover:bg-brand-700 hover:text-white";
+const activeNavLink = { className: "bg-brand-700 text-white" };
+const inactiveNavLink = { className: "text-brand-100" };
+
+/** The signed-in frame: navigation for the person's role, who they are, and the way out. */
+export function AppShell() {
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  useRecheckSessionOnUnauthorized();
+
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <p className="font-semibold">Paws &amp; Fins · Staff</p>
+          <nav aria-label="Staff sections" className="flex items-center gap-1">
+            <Link
+              to="/"
+              // Filters live in the inventory's URL; it is still the inventory whatever they are.
+              activeOptions={{ exact: true, includeSearch: false }}
+              className={navLink}
+              activeProps={activeNavLink}
+              inactiveProps={inactiveNavLink}
+            >
+              Inventory
+            </Link>
+            <Link
+              to="/tokens"
+              className={navLink}
+              activeProps={activeNavLink}
+              inactiveProps={inactiveNavLink}
+            >
+              API tokens
+            </Link>
+            {user.role === "admin" ? (
+              <Link
+                to="/users"
+                className={navLink}
+                activeProps={activeNavLink}
+                inactiveProps={inactiveNavLink}
+              >
+                Users
+              </Link>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <p>
+              <span className="font-medium">{user.name}</span>
+              <span className="text-brand-100"> · {ROLE_LABELS[user.role]}</span>
+            </p>
+            {signOut.isError ? (
+              <p role="alert" className="text-xs text-red-100">
+                Sign-out failed; try again.
+              </p>
+            ) : null}
+            <button
+              type="button"
+              onClick={() => signOut.mutate()}
+              disabled={signOut.isPending}
+              className="rounded border border-brand-100/40 px-2 py-1 text-sm hover:bg-brand-700 disabled:opacity-60"
+            >
+              {signOut.isPending ? "Signing out…" : "Sign out"}
+            </button>
+            <a href="/" className="text-brand-100 hover:text-white hover:underline">
+              Open the shop
+            </a>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { type ReactNode, useEffect, useId, useRef } from "react";
+import { dangerButton, secondaryButton } from "./buttons";
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  /** Called for Cancel, Escape, or any other way the dialog closes without confirming. */
+  onCancel: () => void;
+}
+
+/**
+ * Asks before something destructive. Open while mounted: render it only when there is a question.
+ * The native modal <dialog> gives focus trapping, Escape and an inert page behind it for free.
+ */
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    // The trigger usually disappears or is disabled while the action runs, so focus is put back
+    // by hand rather than left on <body>.
+    const returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (returnFocusTo?.isConnected) returnFocusTo.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onClose={onCancel}
+      className="m-auto w-full max-w-md rounded-lg border border-stone-200 bg-white p-5 text-ink shadow-xl backdrop:bg-stone-900/40"
+    >
+      <h2 id={titleId} className="text-base font-semibold">
+        {title}
+      </h2>
+      <div id={bodyId} className="mt-2 text-sm text-muted">
+        {children}
+      </div>
+      <div className="mt-5 flex justify-end gap-2">
+        {/* Cancel comes first and takes focus, so a stray Enter does no harm. */}
+        {/* biome-ignore lint/a11y/noAutofocus: a modal dialog must move focus into itself. */}
+        <button type="button" autoFocus className={secondaryButton} onClick={() => ref.current?.close()}>
+          Cancel
+        </button>
+        <button type="button" className={dangerButton} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useRef, useState } from "react";
+import { useDebouncedValue } from "../lib/useDebouncedValue";
+
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * A search box bound to a URL value: typing reaches `commit` once it pauses, and a change of the
+ * URL from elsewhere (a link, the back button) shows in the box. Remembering what was last
+ * committed tells the two apart, so neither undoes the other.
+ */
+export function useSearchBox(committed: string, commit: (term: string) => void) {
+  const [text, setText] = useState(committed);
+  const term = useDebouncedValue(text.trim(), SEARCH_DELAY_MS);
+  const last = useRef(committed);
+
+  useEffect(() => {
+    if (committed === last.current) return;
+    last.current = committed;
+    setText(committed);
+  }, [committed]);
+
+  // Runs for a settled term only: `commit` is a new function at every render of the page, and a
+  // new callback is no news.
+  useEffect(() => {
+    if (term === last.current) return;
+    last.current = term;
+    commit(term);
+  }, [term]);
+
+  return { text, setText, pending: text.trim() !== committed };
+}

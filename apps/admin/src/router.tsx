@@ -1,0 +1,87 @@
+import {
+  createBrowserHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Navigate,
+  type RouterHistory,
+} from "@tanstack/react-router";
+import { EditAnimalPage } from "./animals/EditAnimalPage";
+import { NewAnimalPage } from "./animals/NewAnimalPage";
+import { AdminOnly } from "./auth/AdminOnly";
+import { SessionGate } from "./auth/SessionGate";
+import { NotFoundPage } from "./components/NotFoundPage";
+import { InventoryPage } from "./inventory/InventoryPage";
+import { inventorySearch } from "./inventory/inventory-search";
+import { TokensPage } from "./tokens/TokensPage";
+import { UsersPage } from "./users/UsersPage";
+
+// Every route renders inside the session gate, which admits only staff and admins; pages for
+// admins alone add their own check.
+
+const rootRoute = createRootRoute({ component: SessionGate, notFoundComponent: NotFoundPage });
+
+const inventoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  validateSearch: inventorySearch,
+  component: InventoryPage,
+});
+
+const newAnimalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/animals/new",
+  component: NewAnimalPage,
+});
+
+const editAnimalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/animals/$id",
+  component: EditAnimalPage,
+});
+
+/**
+ * Signed out, the gate shows the sign-in form here as on any page; this route only sends someone
+ * already signed in (or just signed in) on to the app.
+ */
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/login",
+  component: () => <Navigate to="/" replace />,
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/users",
+  component: () => (
+    <AdminOnly>
+      <UsersPage />
+    </AdminOnly>
+  ),
+});
+
+const tokensRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/tokens",
+  component: TokensPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  inventoryRoute,
+  newAnimalRoute,
+  editAnimalRoute,
+  loginRoute,
+  usersRoute,
+  tokensRoute,
+]);
+
+/** The staff app's router, under /admin like the build (vite.config.ts); tests pass a memory history. */
+export function createAdminRouter(history: RouterHistory = createBrowserHistory()) {
+  return createRouter({ routeTree, history, basepath: "/admin", defaultPreload: "intent" });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAdminRouter>;
+  }
+}

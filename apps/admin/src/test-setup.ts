@@ -1,0 +1,12 @@
+import "@petshop/ui/csp-safe-zod";
+import { cleanup } from "@testing-library/react";
+import { afterEach, expect, vi } from "vitest";
+import { unexpectedHandlerErrors } from "./test-support/fake-api";
+
+afterEach(() => {
+  cleanup();
+  // Tests that stand in for the upload route replace the global fetch (fake-uploads.ts).
+  vi.unstubAllGlobals();
+  // A handler that threw by accident would otherwise only show up as an error state on screen.
+  expect(unexpectedHandlerErrors.splice(0)).toEqual([]);
+});

@@ -1,0 +1,22 @@
+import { ApiProvider } from "@petshop/client/react";
+import { QueryClient } from "@tanstack/react-query";
+import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
+import { render } from "@testing-library/react";
+import { createAdminRouter } from "../router";
+import { type FakeApi, fakeApi, type Handlers } from "./fake-api";
+
+/** Renders the whole staff app at `path` (below /admin), talking to a fake API built from `handlers`. */
+export function renderAdmin(
+  path: string,
+  handlers: Handlers,
+): { api: FakeApi; router: ReturnType<typeof createAdminRouter>; queryClient: QueryClient } {
+  const api = fakeApi(handlers);
+  const router = createAdminRouter(createMemoryHistory({ initialEntries: [`/admin${path}`] }));
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <ApiProvider url="http://shop.test" fetch={api.fetch} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </ApiProvider>,
+  );
+  return { api, router, queryClient };
+}

@@ -1,0 +1,27 @@
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+// Served by the server under /admin/; in dev the API and the shop's pictures come from the server.
+const apiOrigin = "http://127.0.0.1:3000";
+
+export default defineConfig({
+  base: "/admin/",
+  plugins: [react(), tailwindcss()],
+  server: {
+    port: 5174,
+    strictPort: true,
+    proxy: {
+      "/trpc": apiOrigin,
+      "/uploads": apiOrigin,
+      "/media": apiOrigin,
+      "/images": apiOrigin,
+      "/favicon.svg": apiOrigin,
+    },
+  },
+  test: {
+    environment: "happy-dom",
+    include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["./src/test-setup.ts"],
+  },
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { build, type Plugin } from "esbuild";
+
+// Bundles the server and our workspace packages into dist/main.js. Third-party packages the server
+// depends on directly stay external and load from node_modules: PGlite ships wasm and data files
+// next to its code, @node-rs/argon2 is a native addon, pino and pg load optional parts at run time.
+// Anything else is bundled.
+
+const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  dependencies: Record<string, string>;
+};
+const external = new Set(
+  Object.entries(manifest.dependencies)
+    .filter(([, version]) => !version.startsWith("workspace:"))
+    .map(([name]) => name),
+);
+
+const packageName = (specifier: string) =>
+  specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : (specifier.split("/")[0] ?? "");
+
+const keepDirectDependenciesExternal: Plugin = {
+  name: "keep-direct-dependencies-external",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith("node:")) return { path: args.path, external: true };
+      return external.has(packageName(args.path)) ? { path: args.path, external: true } : undefined;
+    });
+  },
+};
+
+await build({
+  entryPoints: ["src/main.ts"],
+  outfile: "dist/main.js",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  sourcemap: true,
+  // pg's optional native binding; never installed.
+  external: ["pg-native"],
+  plugins: [keepDirectDependenciesExternal],
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});
+console.log("Built dist/main.js");

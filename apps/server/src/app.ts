@@ -1,0 +1,81 @@
+import type { ApiDeps } from "@petshop/api";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { Logger } from "pino";
+import type { AppEnv } from "./hono-env";
+import { catalogueCache } from "./middleware/catalogue-cache";
+import { clientIp } from "./middleware/client-ip";
+import { csrfProtection } from "./middleware/csrf";
+import { requestLogger } from "./middleware/request-logger";
+import { healthRoutes } from "./routes/health";
+import { mediaRoutes } from "./routes/media";
+import { spaRoutes } from "./routes/spa";
+import { TRPC_ENDPOINT, trpcRoutes } from "./routes/trpc";
+import { uploadRoutes } from "./routes/uploads";
+
+export interface AppDeps extends ApiDeps {
+  logger: Logger;
+  /** Largest request body accepted, in bytes; larger ones get 413 before any handler reads them. */
+  bodyLimitBytes: number;
+  /** Origins besides the request's own and `publicUrl` allowed to send cookie-bearing writes. */
+  allowedOrigins: readonly string[];
+  /** Proxies in front of the server whose X-Forwarded-For entries are believed. */
+  trustedProxyHops: number;
+  /** The folder of uploaded pictures (what `media` writes), served at /media/. */
+  mediaDir: string;
+  maxUploadBytes: number;
+  /** Folders holding the built storefront and admin SPAs. */
+  storefrontDist: string;
+  adminDist: string;
+}
+
+/** Builds the whole HTTP application as a value: serve it, or call `app.request()` in tests. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(requestLogger(deps.logger));
+  app.use(clientIp(deps.trustedProxyHops));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
+  app.use(csrfProtection([deps.publicUrl, ...deps.allowedOrigins]));
+  app.use(
+    `${TRPC_ENDPOINT}/*`,
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: (c) => c.json({ error: { message: "Request body too large." } }, 413),
+    }),
+  );
+
+  app.use(`${TRPC_ENDPOINT}/*`, catalogueCache(deps.db, deps.clock));
+
+  app.route("/", healthRoutes(deps.db));
+  app.route("/", trpcRoutes(deps));
+  app.route("/", uploadRoutes(deps, deps.maxUploadBytes));
+  app.route("/", mediaRoutes(deps.mediaDir));
+  app.route("/", spaRoutes("/admin", deps.adminDist));
+  app.route("/", spaRoutes("", deps.storefrontDist));
+
+  app.notFound((c) => c.json({ error: { message: "Not found." } }, 404));
+  app.onError((error, c) => {
+    (c.get("logger") ?? deps.logger).error({ err: error }, "unhandled error");
+    return c.json({ error: { message: "Something went wrong on our side." } }, 500);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,12 @@
+import type { RequestIdVariables } from "hono/request-id";
+import type { Logger } from "pino";
+
+/** Per-request values the middleware sets for later handlers. */
+export interface AppEnv {
+  Variables: RequestIdVariables & {
+    /** The app logger bound to this request's id. */
+    logger: Logger;
+    /** The client's address, taking only trusted proxies' word for it; null when unknown. */
+    clientIp: string | null;
+  };
+}

@@ -1,0 +1,115 @@
+import type { Server } from "node:http";
+import { serve } from "@hono/node-server";
+import {
+  createMailer,
+  DEMO_ACCOUNTS,
+  fileMediaStore,
+  logTransport,
+  type Mailer,
+  seedDemoAccounts,
+  smtpTransport,
+  systemClock,
+} from "@petshop/api";
+import { type Config, loadConfig } from "@petshop/config";
+import { createDatabase } from "@petshop/db";
+import { isCatalogueEmpty, migrateToLatest, seedDemoCatalogue } from "@petshop/migrations";
+import pino from "pino";
+import { createApp } from "./app";
+import { describeStartupError } from "./startup-error";
+
+// The server process: configure, migrate, seed an empty embedded database, listen, and shut down
+// cleanly on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
+// Anything that stops start-up is one line on stderr and exit code 1.
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+let config: Config | undefined;
+let db: ReturnType<typeof createDatabase> | undefined;
+let server: Server | undefined;
+let mailer: Mailer | undefined;
+let stopping = false;
+
+function fail(error: unknown): void {
+  console.error(
+    describeStartupError(error, config?.database.kind === "postgres" ? config.database.url : undefined),
+  );
+  // Closing the database releases the embedded database's lock; never wait long for it.
+  void Promise.race([db?.destroy(), new Promise((resolve) => setTimeout(resolve, 2_000))]).finally(() =>
+    process.exit(1),
+  );
+}
+
+async function stop(signal: string, logger: pino.Logger) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  const force = setTimeout(() => {
+    logger.warn("in-flight requests did not finish in time; closing their connections");
+    server?.closeAllConnections();
+  }, SHUTDOWN_GRACE_MS);
+  force.unref();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  clearTimeout(force);
+  try {
+    await mailer?.settled();
+    await db?.destroy();
+    logger.info("stopped");
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, "closing the database failed");
+    process.exit(1);
+  }
+}
+
+async function main() {
+  config = loadConfig();
+  const logger = pino({ level: config.logLevel, base: { service: "petshop" } });
+  // Installed first, so a signal during migration still closes the database.
+  process.on("SIGTERM", () => void stop("SIGTERM", logger));
+  process.on("SIGINT", () => void stop("SIGINT", logger));
+
+  db = createDatabase(config.database);
+  const applied = await migrateToLatest(db);
+  if (applied.length) logger.info({ applied }, "migrated");
+  const embedded = config.database.kind === "pglite";
+  if (embedded && (await isCatalogueEmpty(db))) {
+    logger.info({ added: await seedDemoCatalogue(db) }, "seeded the demo catalogue");
+  }
+  // Demo sign-ins exist only on the embedded database, never on a configured PostgreSQL.
+  if (embedded) await seedDemoAccounts(db);
+  if (stopping) return;
+
+  const { smtpUrl, from } = config.mail;
+  mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
+  const app = createApp({
+    db,
+    logger,
+    mailer,
+    media: fileMediaStore(config.media.dir),
+    mediaDir: config.media.dir,
+    maxUploadBytes: config.media.maxUploadBytes,
+    clock: systemClock,
+    publicUrl: config.publicUrl,
+    cookies: { secure: config.publicUrl.startsWith("https:") },
+    allowedOrigins: config.allowedOrigins,
+    trustedProxyHops: config.trustedProxyHops,
+    bodyLimitBytes: config.bodyLimitBytes,
+    storefrontDist: config.storefrontDist,
+    adminDist: config.adminDist,
+  });
+  const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+    const url = `http://${host}:${info.port}`;
+    logger.info({ url }, "listening");
+    // Also for humans reading the terminal; the log line above is for machines.
+    console.log(`Pet shop running at ${url}/ (staff: ${url}/admin/)`);
+    if (embedded) {
+      for (const a of DEMO_ACCOUNTS)
+        console.log(`Demo ${a.role} (embedded database only): ${a.email} / ${a.password}`);
+    }
+  }) as Server;
+  listening.once("error", fail);
+  server = listening;
+}
+
+main().catch(fail);

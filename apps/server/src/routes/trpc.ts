@@ -1,0 +1,31 @@
+import { type ApiDeps, appRouter, createTRPCContext } from "@petshop/api";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { Hono } from "hono";
+import type { AppEnv } from "../hono-env";
+
+export const TRPC_ENDPOINT = "/trpc";
+
+/** The API: every router under `/trpc`, batched, answering with plain JSON. */
+export function trpcRoutes(deps: ApiDeps) {
+  return new Hono<AppEnv>().all(`${TRPC_ENDPOINT}/*`, (c) =>
+    fetchRequestHandler({
+      endpoint: TRPC_ENDPOINT,
+      req: c.req.raw,
+      router: appRouter,
+      createContext: ({ req, resHeaders }) =>
+        createTRPCContext(deps, {
+          headers: req.headers,
+          resHeaders,
+          requestId: c.get("requestId"),
+          logger: c.get("logger"),
+          clientIp: c.get("clientIp"),
+        }),
+      onError({ error, path }) {
+        // Expected failures (bad input, not found) are the caller's business; only ours are logged.
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          c.get("logger").error({ err: error.cause ?? error, path }, "procedure failed");
+        }
+      },
+    }),
+  );
+}

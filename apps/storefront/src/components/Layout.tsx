@@ -1,0 +1,40 @@
+import { Link, Outlet } from "@tanstack/react-router";
+import { AccountNav } from "./AccountNav";
+
+/** The frame of every page: header with the shop's name and the visitor's account, the page, a footer. */
+export function Layout() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
+          <div className="flex min-w-0 items-center gap-6">
+            <Link
+              to="/"
+              search={{}}
+              className="flex shrink-0 items-center gap-2 text-lg font-semibold text-brand-800"
+            >
+              <img src="/favicon.svg" alt="" width={32} height={32} className="size-8" />
+              Paws &amp; Fins
+            </Link>
+            <p className="hidden text-sm text-muted lg:block">Healthy pets, honest advice, since 2026.</p>
+          </div>
+          <AccountNav />
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        <Outlet />
+      </main>
+      <footer className="border-t border-stone-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
+          Every animal is health-checked before it goes home. Prices include VAT.
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { FormError, FormSuccess } from "./FormError";
+export { SubmitButton } from "./SubmitButton";

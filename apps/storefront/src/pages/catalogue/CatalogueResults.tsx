@@ -1,0 +1,91 @@
+import { type RouterInputs, useTRPC } from "@petshop/client/react";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { AnimalCard, AnimalCardSkeleton } from "../../components/AnimalCard";
+import { ErrorState } from "../../components/ErrorState";
+import { ClearFiltersButton } from "./ClearFiltersButton";
+
+export const PAGE_SIZE = 24;
+
+const GRID = "grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3";
+
+interface CatalogueResultsProps {
+  input: Omit<RouterInputs["animals"]["list"], "cursor" | "limit">;
+  /** Whether the visitor narrowed the list, which changes what an empty result should say. */
+  filtered: boolean;
+  onClear: () => void;
+}
+
+/** The grid of animals for one set of filters, a page at a time. */
+export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsProps) {
+  const trpc = useTRPC();
+  const catalogue = useInfiniteQuery(
+    trpc.animals.list.infiniteQueryOptions(
+      { ...input, limit: PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+  );
+  const animals = catalogue.data?.pages.flatMap((page) => page.items) ?? [];
+
+  if (catalogue.isError && !catalogue.data) {
+    return <ErrorState title="We could not load the animals." onRetry={() => catalogue.refetch()} />;
+  }
+  if (catalogue.isPending) {
+    return (
+      <ul aria-label="Loading animals" className={GRID}>
+        {Array.from({ length: 6 }, (_, i) => (
+          <li key={i}>
+            <AnimalCardSkeleton />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (animals.length === 0) return <NoAnimals filtered={filtered} onClear={onClear} />;
+  return (
+    <div className="flex flex-col gap-6">
+      <ul className={GRID}>
+        {animals.map((animal) => (
+          <li key={animal.id}>
+            <AnimalCard animal={animal} />
+          </li>
+        ))}
+      </ul>
+      {catalogue.hasNextPage ? (
+        <div className="flex justify-center">
+          <button
+            type="button"
+            onClick={() => catalogue.fetchNextPage()}
+            disabled={catalogue.isFetchingNextPage}
+            className="rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+          >
+            {catalogue.isFetchingNextPage ? "Loading…" : "Show more animals"}
+          </button>
+        </div>
+      ) : null}
+      {catalogue.isFetchNextPageError ? (
+        <ErrorState title="We could not load more animals." onRetry={() => catalogue.fetchNextPage()} />
+      ) : null}
+    </div>
+  );
+}
+
+function NoAnimals({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  return (
+    <div className="flex flex-col items-center gap-4 rounded-xl border border-dashed border-stone-300 bg-white p-10 text-center">
+      {filtered ? (
+        <>
+          <div>
+            <p className="font-medium text-ink">No animals match these filters.</p>
+            <p className="mt-1 text-sm text-muted">Try fewer filters, or other search words.</p>
+          </div>
+          <ClearFiltersButton onClear={onClear} />
+        </>
+      ) : (
+        <div>
+          <p className="font-medium text-ink">No animals here right now.</p>
+          <p className="mt-1 text-sm text-muted">New animals arrive every week.</p>
+        </div>
+      )}
+    </div>
+  );
+}

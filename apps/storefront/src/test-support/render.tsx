@@ -1,0 +1,26 @@
+import { ApiProvider } from "@petshop/client/react";
+import { QueryClient } from "@tanstack/react-query";
+import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
+import { render } from "@testing-library/react";
+import { createAppRouter } from "../router";
+import { type FakeApi, fakeApi, type Handlers } from "./fake-api";
+
+/**
+ * Renders the whole storefront at `path`, talking to a fake API built from `handlers`.
+ * The header asks who is signed in on every page: a visitor is signed out unless `users.me` says otherwise.
+ */
+export function renderStorefront(
+  path: string,
+  handlers: Handlers,
+  answerAfter?: Promise<void>,
+): { api: FakeApi; router: ReturnType<typeof createAppRouter> } {
+  const api = fakeApi({ "users.me": () => null, ...handlers }, answerAfter);
+  const router = createAppRouter(createMemoryHistory({ initialEntries: [path] }));
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <ApiProvider url="http://shop.test" fetch={api.fetch} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </ApiProvider>,
+  );
+  return { api, router };
+}

@@ -1,0 +1,10 @@
+import "@petshop/ui/csp-safe-zod";
+import { cleanup } from "@testing-library/react";
+import { afterEach, expect } from "vitest";
+import { unexpectedHandlerErrors } from "./fake-api";
+
+afterEach(() => {
+  cleanup();
+  // A handler that threw by accident would otherwise only show up as an error state on screen.
+  expect(unexpectedHandlerErrors.splice(0)).toEqual([]);
+});

@@ -1,0 +1,127 @@
+import { ANIMAL_SEXES, ANIMAL_STATUSES, SLUG_PATTERN, SPECIES } from "@petshop/db/constants";
+import { z } from "zod";
+
+// Inputs of the animals router; forms and URL search params reuse them.
+
+/** `relevance` only applies to a text search (`q`). */
+export const ANIMAL_SORTS = ["newest", "price_asc", "price_desc", "name", "relevance"] as const;
+export type AnimalSort = (typeof ANIMAL_SORTS)[number];
+
+export const speciesSchema = z.enum(SPECIES);
+export const sexSchema = z.enum(ANIMAL_SEXES);
+export const animalStatusSchema = z.enum(ANIMAL_STATUSES);
+export const slugSchema = z.string().min(1).max(120).regex(SLUG_PATTERN, "Not a valid slug");
+
+const minorUnits = z.number().int().min(0).max(100_000_000);
+const months = z.number().int().min(0).max(600);
+
+/** What narrows the catalogue; shared by the list and its facet counts. */
+export const animalFilterFields = {
+  species: z.array(speciesSchema).max(SPECIES.length).optional(),
+  breed: z.string().trim().min(1).max(120).optional(),
+  sex: z.array(sexSchema).max(ANIMAL_SEXES.length).optional(),
+  priceMin: minorUnits.optional(),
+  priceMax: minorUnits.optional(),
+  /** Age in whole months, inclusive on both ends. */
+  ageMinMonths: months.optional(),
+  ageMaxMonths: months.optional(),
+  inStock: z.boolean().optional(),
+  /** Words to find in name, breed and description. */
+  q: z.string().trim().min(1).max(100).optional(),
+  /** Staff only; everyone else sees active listings. */
+  status: z.array(animalStatusSchema).min(1).max(ANIMAL_STATUSES.length).optional(),
+};
+
+type FilterShape = { priceMin?: number; priceMax?: number; ageMinMonths?: number; ageMaxMonths?: number };
+
+/** An inverted range is a mistake to point out, not an empty page. */
+function refineRanges(value: FilterShape, ctx: z.RefinementCtx) {
+  if (value.priceMin !== undefined && value.priceMax !== undefined && value.priceMin > value.priceMax) {
+    ctx.addIssue({ code: "custom", message: "The lowest price is above the highest", path: ["priceMin"] });
+  }
+  if (
+    value.ageMinMonths !== undefined &&
+    value.ageMaxMonths !== undefined &&
+    value.ageMinMonths > value.ageMaxMonths
+  ) {
+    ctx.addIssue({ code: "custom", message: "The youngest age is above the oldest", path: ["ageMinMonths"] });
+  }
+}
+
+export const animalFilterInput = z.object(animalFilterFields).superRefine(refineRanges);
+export type AnimalFilterInput = z.infer<typeof animalFilterInput>;
+
+export const animalListInput = z
+  .object({
+    ...animalFilterFields,
+    sort: z.enum(ANIMAL_SORTS).default("newest"),
+    limit: z.number().int().min(1).max(100).default(24),
+    cursor: z.string().max(512).nullish(),
+  })
+  .superRefine((value, ctx) => {
+    refineRanges(value, ctx);
+    if (value.sort === "relevance" && !value.q) {
+      ctx.addIssue({ code: "custom", message: "Sorting by relevance needs search words", path: ["sort"] });
+    }
+  });
+export type AnimalListInput = z.infer<typeof animalListInput>;
+
+export const animalBySlugInput = z.object({ slug: slugSchema });
+export const animalIdInput = z.object({ id: z.uuid() });
+
+const imageSchema = z.object({
+  url: z
+    .string()
+    .regex(/^\/[^/\\]/, "Must be a path on this site")
+    .max(300),
+  alt: z.string().trim().max(200),
+});
+
+/** A listing as staff write it; the slug is made from the name. */
+export const animalFields = {
+  name: z.string().trim().min(1, "Enter a name").max(120),
+  species: speciesSchema,
+  breed: z.string().trim().min(1, "Enter a breed").max(120),
+  sex: sexSchema,
+  birthDate: z.iso.date("Enter a date like 2026-05-01"),
+  description: z.string().trim().max(5000, "At most 5,000 characters"),
+  priceMinor: minorUnits,
+  currency: z.string().regex(/^[A-Z]{3}$/, "A three-letter currency code, like EUR"),
+  images: z.array(imageSchema).max(20).default([]),
+};
+
+export const createAnimalInput = z.object({
+  ...animalFields,
+  stock: z.number().int().min(0).max(100_000).default(0),
+});
+export type CreateAnimalInput = z.infer<typeof createAnimalInput>;
+
+/** An edit names the version it was based on; a stale version is a CONFLICT. Stock moves by adjustStock. */
+export const updateAnimalInput = z.object({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  ...animalFields,
+});
+export type UpdateAnimalInput = z.infer<typeof updateAnimalInput>;
+
+export const animalImageInput = z.object({ id: z.uuid(), url: z.string().min(1).max(300) });
+export const imageAltSchema = z.string().trim().max(200, "At most 200 characters").default("");
+
+export const setAnimalStatusInput = z.object({ id: z.uuid(), status: animalStatusSchema });
+
+export const adjustStockInput = z.object({
+  id: z.uuid(),
+  delta: z
+    .number()
+    .int()
+    .min(-100_000)
+    .max(100_000)
+    .refine((d) => d !== 0, "The change cannot be zero"),
+  reason: z.string().trim().min(1, "Say why the stock changes").max(200),
+});
+
+/**
+ * Queries whose answer is the same for every customer: the server lets HTTP caches keep them, and
+ * the client sends them in batches of their own, so a user-specific call never rides along.
+ */
+export const CACHEABLE_QUERIES: readonly string[] = ["animals.list", "animals.bySlug", "animals.facets"];

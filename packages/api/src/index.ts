@@ -1,0 +1,24 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root";
+
+export { type Clock, systemClock } from "./auth/clock";
+export type { CookieSettings } from "./auth/session-cookie";
+export { INTERNAL_ERROR_MESSAGE, type ZodFieldErrors } from "./errors";
+export { createMailer, type Mailer, type MailTransport } from "./mail/mailer";
+export { logTransport, smtpTransport } from "./mail/transports";
+export { type AppRouter, appRouter, createCaller } from "./root";
+export * from "./schemas";
+export { type ApiDeps, type Context, createTRPCContext, type RequestContext } from "./trpc";
+
+/** Inputs of every procedure, e.g. `RouterInputs["animals"]["list"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** Outputs of every procedure, e.g. `RouterOutputs["animals"]["list"]["items"][number]`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { authenticate } from "./auth/authenticate";
+export { isCommonPassword } from "./auth/passwords";
+export { DomainError } from "./domain-error";
+export { bumpCatalogueVersion, readCatalogueVersion } from "./domains/animals/catalogue-version";
+export { addImage } from "./domains/animals/images";
+export { createOrPromoteAdmin } from "./domains/users/accounts";
+export { DEMO_ACCOUNTS, seedDemoAccounts } from "./domains/users/demo-accounts";
+export { fileMediaStore, MEDIA_URL_PREFIX, type MediaStore } from "./media/media-store";

@@ -1,0 +1,13 @@
+import { animalsRouter } from "./domains/animals/router";
+import { usersRouter } from "./domains/users/router";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  animals: animalsRouter,
+  users: usersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process, e.g. `createCaller(createTRPCContext(...)).animals.list({})`. */
+export const createCaller = createCallerFactory(appRouter);

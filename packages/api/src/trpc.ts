@@ -1,0 +1,119 @@
+/**
+ * The tRPC set-up, in three parts: the context every procedure receives, the initialisation
+ * (error shape, wire format), and the procedures routers build on. This file rarely changes;
+ * domain code lives under src/domains.
+ */
+import type { Database } from "@petshop/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import { type Auth, authenticate } from "./auth/authenticate";
+import type { Clock } from "./auth/clock";
+import type { CookieSettings } from "./auth/session-cookie";
+import { DomainError } from "./domain-error";
+import { formatError } from "./errors";
+import type { Mailer } from "./mail/mailer";
+import type { MediaStore } from "./media/media-store";
+
+// 1. CONTEXT
+
+/** What the server provides once, for every request. */
+export interface ApiDeps {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  /** Uploaded pictures. */
+  media: MediaStore;
+  clock: Clock;
+  /** The shop's public origin, e.g. `https://shop.example`, for links in mail. */
+  publicUrl: string;
+  cookies: CookieSettings;
+}
+
+/** What is particular to one request. */
+export interface RequestContext {
+  headers: Headers;
+  /** Headers to add to the response (cookies, Retry-After), since tRPC builds the response itself. */
+  resHeaders: Headers;
+  requestId: string;
+  /** Already bound to the request id. */
+  logger: Logger;
+  /** The client's address as configured (trusted proxies), or null when unknown. */
+  clientIp: string | null;
+}
+
+export async function createTRPCContext(deps: ApiDeps, request: RequestContext) {
+  const auth: Auth = await authenticate(
+    deps.db,
+    request.headers,
+    request.resHeaders,
+    deps.cookies,
+    deps.clock.now(),
+  );
+  return {
+    ...deps,
+    ...request,
+    auth,
+    /** The signed-in user, by session or API token; null for anonymous callers. */
+    user: auth.kind === "session" || auth.kind === "token" ? auth.user : null,
+  };
+}
+
+export type Context = Awaited<ReturnType<typeof createTRPCContext>>;
+
+// 2. INITIALISATION
+// No transformer: results travel as plain JSON and dates as ISO strings typed as strings
+// (docs/decisions/002-wire-format.md). Stacks are never sent (`isDev: false`); the server log has them.
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter: formatError,
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// 3. PROCEDURES
+
+/** Turns services' DomainErrors into tRPC errors with the same code (and Retry-After when due). */
+const domainErrors = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    if (cause.retryAfterSeconds !== undefined)
+      ctx.resHeaders.set("Retry-After", String(cause.retryAfterSeconds));
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
+});
+
+/** A script that sent a bad token is told so, rather than silently served as anonymous. */
+const rejectInvalidToken = t.middleware(({ ctx, next }) => {
+  if (ctx.auth.kind === "invalid-token") {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "The API token is invalid, expired or revoked." });
+  }
+  return next();
+});
+
+/** Open to everyone, signed in or not. */
+export const publicProcedure = t.procedure.use(rejectInvalidToken).use(domainErrors);
+
+/** Needs a signed-in user (session or API token); `ctx.user` is set. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** Staff and admins. */
+export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "staff" && ctx.user.role !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only shop staff may do this." });
+  }
+  return next();
+});
+
+/** Admins only. */
+export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "admin")
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators may do this." });
+  return next();
+});

@@ -1,0 +1,12 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // Migrates one template database per run; each test file copies it (createTestDatabase).
+    globalSetup: [fileURLToPath(import.meta.resolve("@petshop/migrations/testing/global-setup"))],
+    // PGlite takes seconds to start, more while other suites run.
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
+  },
+});

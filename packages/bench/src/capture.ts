@@ -1,0 +1,67 @@
+import { tmpdir } from "node:os";
+import {
+  type ApiDeps,
+  createCaller,
+  createMailer,
+  createTRPCContext,
+  fileMediaStore,
+  logTransport,
+  systemClock,
+} from "@petshop/api";
+import type { Database } from "@petshop/db";
+import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import pino from "pino";
+import { type Scenario, scenarios } from "./scenarios";
+
+/** A scenario with the exact SQL its procedure sends, for the floor to run with raw pg. */
+export type CapturedScenario = Scenario & { sql: string; parameters: unknown[] };
+
+/** Runs each scenario once through the real procedures and keeps the SQL Kysely sent. */
+export async function captureScenarios(databaseUrl: string): Promise<CapturedScenario[]> {
+  const captured: CompiledQuery[] = [];
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+    log: (event) => {
+      if (event.level === "query") captured.push(event.query);
+    },
+  });
+  const logger = pino({ level: "silent" });
+  const deps: ApiDeps = {
+    db,
+    mailer: createMailer(db, logTransport(logger), logger),
+    media: fileMediaStore(tmpdir()),
+    clock: systemClock,
+    publicUrl: "http://127.0.0.1",
+    cookies: { secure: false },
+  };
+  const request = {
+    headers: new Headers(),
+    resHeaders: new Headers(),
+    requestId: "bench",
+    logger,
+    clientIp: null,
+  };
+  const api = createCaller(await createTRPCContext(deps, request));
+
+  let cursor = (await api.animals.list({ limit: 24 })).nextCursor;
+  for (let page = 2; page < 40 && cursor; page++)
+    cursor = (await api.animals.list({ limit: 24, cursor })).nextCursor;
+  const slug = (await api.animals.list({ limit: 1, sort: "name" })).items[0]?.slug;
+  if (!cursor || !slug)
+    throw new Error("The catalogue is too small: seed it with pnpm db:seed --animals 10000.");
+
+  const result: CapturedScenario[] = [];
+  for (const scenario of scenarios(cursor, slug)) {
+    captured.length = 0;
+    if (scenario.procedure === "animals.list") await api.animals.list(scenario.input);
+    else await api.animals.bySlug(scenario.input);
+    const query = captured.find((q) => q.sql.includes('from "animals"'));
+    if (!query) throw new Error(`No catalogue query captured for ${scenario.name}`);
+    result.push({ ...scenario, sql: query.sql, parameters: [...query.parameters] });
+  }
+  await db.destroy();
+  return result;
+}

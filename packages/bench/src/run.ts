@@ -1,0 +1,287 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { findWorkspaceRoot, loadConfig } from "@petshop/config";
+import autocannon from "autocannon";
+import pg from "pg";
+import { type CapturedScenario, captureScenarios } from "./capture";
+
+// `pnpm bench`: the catalogue under load, on our server (the production build), the floor (bare
+// Hono + raw pg, same SQL) and the peer (same appRouter on tRPC's standalone adapter). Variants
+// alternate within each round; figures are medians over the rounds. Prints one table and writes
+// the same as JSON under packages/bench/results/. It is a measurement, not a test.
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: "string", default: "15" },
+    warmup: { type: "string", default: "3" },
+    rounds: { type: "string", default: "3" },
+    connections: { type: "string", default: "64" },
+  },
+});
+const DURATION = Number(args.duration);
+const WARMUP = Number(args.warmup);
+const ROUNDS = Number(args.rounds);
+const CONNECTIONS = Number(args.connections);
+
+const root = findWorkspaceRoot(fileURLToPath(new URL(".", import.meta.url)));
+const here = fileURLToPath(new URL(".", import.meta.url));
+const config = loadConfig();
+if (config.database.kind !== "postgres") {
+  console.error(
+    "pnpm bench needs DATABASE_URL: a PostgreSQL database seeded with pnpm db:seed --animals 10000.",
+  );
+  process.exit(2);
+}
+const databaseUrl = config.database.url;
+const serverMain = join(root, "apps/server/dist/main.js");
+if (!existsSync(serverMain)) {
+  console.error("Build the server first: pnpm build");
+  process.exit(2);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+const started: ChildProcess[] = [];
+
+interface Running {
+  child: ChildProcess;
+  base: string;
+}
+
+async function start(command: string[], port: number, env: Record<string, string> = {}): Promise<Running> {
+  // cwd: this package, so `--import tsx` finds tsx.
+  const child = spawn(process.execPath, command, {
+    cwd: join(here, ".."),
+    env: { ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  started.push(child);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command.join(" ")} did not start`)), 60_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      if (/ready|running at/.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${command.join(" ")} exited with ${code}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+function rssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+interface Measurement {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  rssMb: number;
+}
+
+async function load(
+  url: string,
+  options: {
+    headers?: Record<string, string>;
+    duration: number;
+    connections: number;
+    rate?: number;
+    expect: number;
+  },
+  pid: number | undefined,
+): Promise<Measurement> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.rate ? { overallRate: options.rate } : {}),
+  });
+  const unexpected = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => Number(code) !== options.expect)
+    .reduce((sum, [, stat]) => sum + (stat.count ?? 0), 0);
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + unexpected,
+    rssMb: rssMb(pid),
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const trpcUrl = (base: string, prefix: string, s: CapturedScenario) =>
+  `${base}${prefix}/${s.procedure}?input=${encodeURIComponent(JSON.stringify(s.input))}`;
+
+async function main() {
+  const captured = await captureScenarios(databaseUrl);
+  const scenariosFile = join(here, "../results/.scenarios.json");
+  mkdirSync(join(here, "../results"), { recursive: true });
+  writeFileSync(scenariosFile, JSON.stringify(captured));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ n: number }>("select count(*)::int as n from animals");
+  await client.end();
+  const [apiPort, floorPort, peerPort] = [await freePort(), await freePort(), await freePort()];
+  const servers = {
+    api: await start([serverMain], apiPort, {
+      DATABASE_URL: databaseUrl,
+      PORT: String(apiPort),
+      LOG_LEVEL: "warn",
+      MEDIA_DIR: join(here, "../results/.media"),
+    }),
+    floor: await start(
+      ["--import", "tsx", join(here, "floor-server.ts"), scenariosFile, String(floorPort), databaseUrl],
+      floorPort,
+    ),
+    peer: await start(
+      ["--import", "tsx", join(here, "peer-server.ts"), String(peerPort), databaseUrl],
+      peerPort,
+    ),
+  };
+  const pid = (name: keyof typeof servers) => servers[name].child.pid;
+  const urls = (s: CapturedScenario, index: number) => ({
+    api: trpcUrl(servers.api.base, "/trpc", s),
+    floor: `${servers.floor.base}/floor/${index}`,
+    peer: trpcUrl(servers.peer.base, "", s),
+  });
+
+  type Variant = "api" | "floor" | "peer";
+  const samples = new Map<string, Measurement[]>();
+  const record = (key: string, m: Measurement) => samples.set(key, [...(samples.get(key) ?? []), m]);
+
+  const etagFor = async (url: string) => (await fetch(url)).headers.get("etag") ?? "";
+  for (let round = 0; round < ROUNDS; round++) {
+    const order: Variant[] = (["api", "floor", "peer"] as const).map(
+      (_, i, all) => all[(i + round) % 3] as Variant,
+    );
+    for (const [index, scenario] of captured.entries()) {
+      for (const variant of order) {
+        const url = urls(scenario, index)[variant];
+        await load(url, { duration: WARMUP, connections: CONNECTIONS, expect: 200 }, pid(variant));
+        record(
+          `${scenario.name}|${variant}`,
+          await load(url, { duration: DURATION, connections: CONNECTIONS, expect: 200 }, pid(variant)),
+        );
+        process.stderr.write(`round ${round + 1}: ${scenario.name} on ${variant}\n`);
+      }
+    }
+    const firstPage = captured[0];
+    if (firstPage) {
+      const url = urls(firstPage, 0).api;
+      const headers = { "if-none-match": await etagFor(url) };
+      record(
+        "revalidation (If-None-Match)|api",
+        await load(url, { duration: DURATION, connections: CONNECTIONS, headers, expect: 304 }, pid("api")),
+      );
+    }
+  }
+  const fixedRate: Partial<Record<Variant, Measurement>> = {};
+  const firstPage = captured[0];
+  if (firstPage) {
+    for (const variant of ["api", "floor", "peer"] as const) {
+      fixedRate[variant] = await load(
+        urls(firstPage, 0)[variant],
+        { duration: DURATION, connections: 16, rate: 300, expect: 200 },
+        pid(variant),
+      );
+    }
+  }
+
+  const summary = (key: string) => {
+    const list = samples.get(key) ?? [];
+    return {
+      rps: median(list.map((m) => m.rps)),
+      p50: median(list.map((m) => m.p50)),
+      p99: median(list.map((m) => m.p99)),
+      errors: list.reduce((sum, m) => sum + m.errors, 0),
+      rssMb: Math.max(0, ...list.map((m) => m.rssMb)),
+    };
+  };
+  const table = [...captured.map((s) => s.name), "revalidation (If-None-Match)"].flatMap((name) => {
+    const floor = summary(`${name === "revalidation (If-None-Match)" ? captured[0]?.name : name}|floor`);
+    const peer = summary(`${name === "revalidation (If-None-Match)" ? captured[0]?.name : name}|peer`);
+    return (["api", "floor", "peer"] as const)
+      .filter((variant) => samples.has(`${name}|${variant}`))
+      .map((variant) => {
+        const m = summary(`${name}|${variant}`);
+        return {
+          scenario: name,
+          variant,
+          ...m,
+          apiOverFloor: variant === "api" && floor.rps ? Number((m.rps / floor.rps).toFixed(2)) : null,
+          apiOverPeer: variant === "api" && peer.rps ? Number((m.rps / peer.rps).toFixed(2)) : null,
+        };
+      });
+  });
+
+  const header = [
+    "scenario",
+    "variant",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "errors",
+    "RSS MB",
+    "api/floor",
+    "api/peer",
+  ];
+  const lines = table.map((r) =>
+    [
+      r.scenario,
+      r.variant,
+      r.rps,
+      r.p50,
+      r.p99,
+      r.errors,
+      r.rssMb,
+      r.apiOverFloor ?? "",
+      r.apiOverPeer ?? "",
+    ].map(String),
+  );
+  const fixedLines = (["api", "floor", "peer"] as const).map((v) => [
+    "list: first page @ 300 req/s",
+    v,
+    String(fixedRate[v]?.rps ?? ""),
+    String(fixedRate[v]?.p50 ?? ""),
+    String(fixedRate[v]?.p99 ?? ""),
+    String(fixedRate[v]?.errors ?? ""),
+    String(fixedRate[v]?.rssMb ?? ""),
+    "",
+    "",
+  ]);
+  const all = [header, ...lines, ...fixedLines];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? "").length)));
+  console.log(
+    `\n${rows[0]?.n} animals; ${CONNECTIONS} connections; ${DURATION}s per run after ${WARMUP}s warm-up; medians of ${ROUNDS} rounds; Node ${process.version}\n`,
+  );
+  for (const row of all) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
+
+  const out = join(here, "../results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ animals: rows[0]?.n, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, rounds: ROUNDS, node: process.version, results: table, fixedRate300: fixedRate }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${out}`);
+}
+
+try {
+  await main();
+} finally {
+  for (const child of started) child.kill("SIGTERM");
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, loadTestConfig, readEnvironment } from "./config";
+
+const cwd = "/srv/shop";
+
+describe("loadConfig", () => {
+  it("defaults to the embedded database under the workspace root", () => {
+    const config = loadConfig({}, cwd);
+    expect(config.database).toEqual({ kind: "pglite", dataDir: "/srv/shop/.data/pglite" });
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe("http://127.0.0.1:3000");
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.trustedProxyHops).toBe(0);
+  });
+
+  it("reads the public URL, extra origins, proxies and SMTP", () => {
+    const config = loadConfig(
+      {
+        PUBLIC_URL: "https://shop.example/",
+        ALLOWED_ORIGINS: "https://admin.shop.example, http://localhost:5173",
+        TRUSTED_PROXY_HOPS: "1",
+        SMTP_URL: "smtp://user:pw@mail.example:587",
+      },
+      cwd,
+    );
+    expect(config.publicUrl).toBe("https://shop.example");
+    expect(config.allowedOrigins).toEqual(["https://admin.shop.example", "http://localhost:5173"]);
+    expect(config.trustedProxyHops).toBe(1);
+    expect(config.mail.smtpUrl).toBe("smtp://user:pw@mail.example:587");
+  });
+
+  it("treats empty settings as unset, as .env files write them", () => {
+    expect(loadConfig({ DATABASE_URL: "", PORT: "" }, cwd).database.kind).toBe("pglite");
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u@db:5432/shop", DATABASE_POOL_MAX: "4" }, cwd);
+    expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/shop", poolMax: 4 });
+  });
+
+  it("keeps memory:// as an in-process database", () => {
+    expect(loadConfig({ PGLITE_DATA_DIR: "memory://" }, cwd).database).toEqual({
+      kind: "pglite",
+      dataDir: "memory://",
+    });
+  });
+
+  it.each([
+    ["DATABASE_URL", "not a url"],
+    ["DATABASE_URL", "mysql://localhost/shop"],
+    ["PORT", "eighty"],
+    ["PORT", "70000"],
+    ["PUBLIC_URL", "shop.example"],
+    ["ALLOWED_ORIGINS", "https://ok.example,not a url"],
+    ["SMTP_URL", "http://mail.example"],
+    ["TRUSTED_PROXY_HOPS", "-1"],
+  ])("rejects %s=%s with one line naming the setting", (key, value) => {
+    const attempt = () => loadConfig({ [key]: value }, cwd);
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(new RegExp(`^Invalid configuration: ${key}: [^\\n]+$`));
+  });
+});
+
+describe("loadTestConfig", () => {
+  it("reads TEST_DATABASE_URL", () => {
+    expect(loadTestConfig({ TEST_DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test" })).toEqual({
+      testDatabaseUrl: "postgresql://postgres@127.0.0.1:5432/test",
+      chromiumPath: "/usr/bin/chromium",
+    });
+    expect(() => loadTestConfig({ TEST_DATABASE_URL: "nope" })).toThrow(/TEST_DATABASE_URL/);
+    expect(loadTestConfig({}).testDatabaseUrl).toBeUndefined();
+  });
+});
+
+describe("readEnvironment", () => {
+  it("reads the workspace's .env under the real environment", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const root = mkdtempSync(join(tmpdir(), "petshop-env-"));
+    writeFileSync(join(root, "pnpm-workspace.yaml"), "packages: []\n");
+    writeFileSync(join(root, ".env"), "PETSHOP_TEST_ONLY_SETTING=from-file\nPATH=from-file\n");
+    const env = readEnvironment(root);
+    expect(env.PETSHOP_TEST_ONLY_SETTING).toBe("from-file");
+    expect(env.PATH).not.toBe("from-file");
+  });
+});

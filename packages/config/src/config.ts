@@ -1,0 +1,184 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { parseEnv } from "node:util";
+import { z } from "zod";
+import { findWorkspaceRoot } from "./workspace-root";
+
+// The only module that reads the environment (see docs/architecture.md, "Configuration").
+
+/** A setting that is present but wrong; its message is one line naming the setting. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The process environment over the workspace's `.env` file, if there is one: a setting exported
+ * in the shell wins over the same setting in the file.
+ */
+export function readEnvironment(cwd: string = process.cwd()): Env {
+  const file = join(findWorkspaceRoot(cwd), ".env");
+  const fromFile = existsSync(file) ? parseEnv(readFileSync(file, "utf8")) : {};
+  return { ...fromFile, ...process.env };
+}
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const postgresUrl = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .refine((value) => {
+      if (!URL.canParse(value)) return false;
+      const { protocol, hostname } = new URL(value);
+      return (protocol === "postgres:" || protocol === "postgresql:") && hostname !== "";
+    }, "must be a URL like postgres://user:password@host:5432/database")
+    .optional(),
+);
+
+const path = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const envSchema = z.object({
+  HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(200).default(10)),
+  PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  BODY_LIMIT_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
+  ),
+  STOREFRONT_DIST: path,
+  ADMIN_DIST: path,
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be the shop's public origin, like https://shop.example" })
+      .optional(),
+  ),
+  ALLOWED_ORIGINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((list) =>
+        list
+          .split(",")
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be a comma-separated list of origins" })))
+      .default([]),
+  ),
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(0)),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^smtps?$/, error: "must be a URL like smtp://user:password@mail.example:587" })
+      .optional(),
+  ),
+  MEDIA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/media")),
+  UPLOAD_MAX_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(10_000)
+      .max(100 * 1024 * 1024)
+      .default(5 * 1024 * 1024),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Paws & Fins <shop@petshop.localhost>")),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  database:
+    | { kind: "postgres"; url: string; poolMax: number }
+    /** `dataDir` is an absolute folder, or `memory://` for a database that lives only in this process. */
+    | { kind: "pglite"; dataDir: string };
+  bodyLimitBytes: number;
+  /** Folders holding the built SPAs. */
+  storefrontDist: string;
+  adminDist: string;
+  /** The origin customers use, e.g. `https://shop.example`: links in mail, cookie security, CSRF. */
+  publicUrl: string;
+  /** Origins besides `publicUrl` (and the request's own) allowed to send cookie-bearing writes. */
+  allowedOrigins: string[];
+  /** How many proxies in front of the server append to X-Forwarded-For (0: use the socket's address). */
+  trustedProxyHops: number;
+  mail: { smtpUrl: string | undefined; from: string };
+  /** Uploaded pictures: the folder, and the largest file accepted. */
+  media: { dir: string; maxUploadBytes: number };
+}
+
+function describe(error: z.ZodError): string {
+  // Settings are flat: the first path segment is the variable, whatever part of it was wrong.
+  return error.issues
+    .map((issue) => `${String(issue.path[0] ?? "environment")}: ${issue.message}`)
+    .join("; ");
+}
+
+/** Reads and validates the settings; throws `ConfigError` with one line naming what is wrong. */
+export function loadConfig(env: Env = readEnvironment(), cwd: string = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration: ${describe(parsed.error)}`);
+  const e = parsed.data;
+  const root = findWorkspaceRoot(cwd);
+  const fromRoot = (p: string) => (isAbsolute(p) ? p : resolve(root, p));
+  const publicUrl = new URL(
+    e.PUBLIC_URL ?? `http://${e.HOST.includes(":") ? `[${e.HOST}]` : e.HOST}:${e.PORT}`,
+  ).origin;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      : {
+          kind: "pglite",
+          dataDir: e.PGLITE_DATA_DIR === "memory://" ? "memory://" : fromRoot(e.PGLITE_DATA_DIR),
+        },
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    storefrontDist: fromRoot(e.STOREFRONT_DIST ?? "apps/storefront/dist"),
+    adminDist: fromRoot(e.ADMIN_DIST ?? "apps/admin/dist"),
+    publicUrl,
+    allowedOrigins: e.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    media: { dir: fromRoot(e.MEDIA_DIR), maxUploadBytes: e.UPLOAD_MAX_BYTES },
+  };
+}
+
+export interface TestConfig {
+  /** A PostgreSQL server URL for integration tests; absent means embedded PGlite. */
+  testDatabaseUrl: string | undefined;
+  /** The Chromium binary browser tests drive. */
+  chromiumPath: string;
+}
+
+/** Settings read by test set-up only. */
+export function loadTestConfig(env: Env = readEnvironment()): TestConfig {
+  const parsed = z
+    .object({
+      TEST_DATABASE_URL: postgresUrl,
+      CHROMIUM_PATH: z.preprocess(emptyAsUndefined, z.string().default("/usr/bin/chromium")),
+    })
+    .safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid test configuration: ${describe(parsed.error)}`);
+  return { testDatabaseUrl: parsed.data.TEST_DATABASE_URL, chromiumPath: parsed.data.CHROMIUM_PATH };
+}
+
+/** The password for `pnpm users:create-admin` when given in the environment rather than typed. */
+export function loadAdminPassword(env: Env = readEnvironment()): string | undefined {
+  return env.ADMIN_PASSWORD || undefined;
+}

@@ -1,0 +1,9 @@
+export {
+  type Config,
+  ConfigError,
+  loadAdminPassword,
+  loadConfig,
+  loadTestConfig,
+  type TestConfig,
+} from "./config";
+export { findWorkspaceRoot } from "./workspace-root";

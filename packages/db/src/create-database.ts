@@ -1,0 +1,73 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { CamelCasePlugin, type Dialect, Kysely, PostgresDialect } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import { lockDataDir } from "./data-dir-lock";
+import { ReleasingDriver } from "./releasing-driver";
+import type { Database } from "./schema";
+import { textParsers } from "./type-parsers";
+
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string; poolMax?: number; connectionTimeoutMs?: number }
+  /** `dataDir`: a folder, or `memory://`; `loadDataDir`: a dump to start from (tests). */
+  | { kind: "pglite"; dataDir: string; loadDataDir?: Blob };
+
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    textParsers[oid] ?? pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+};
+
+function postgresDialect(config: Extract<DatabaseConfig, { kind: "postgres" }>) {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolMax ?? 10,
+    connectionTimeoutMillis: config.connectionTimeoutMs ?? 5_000,
+    // Sessions in UTC so that now(), date_trunc and friends agree with the ISO strings we emit.
+    options: "-c TimeZone=UTC",
+    types: pgTypes,
+  });
+  return new PostgresDialect({ pool });
+}
+
+/** An embedded PostgreSQL that reads values exactly as the pg pool does. */
+export function createPGlite(config: Omit<Extract<DatabaseConfig, { kind: "pglite" }>, "kind">): PGlite {
+  return new PGlite({
+    dataDir: config.dataDir,
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+    parsers: textParsers,
+    // PGlite takes startup parameters like a postmaster command line.
+    startParams: [...PGlite.defaultStartParams, "-c", "TimeZone=UTC"],
+  });
+}
+
+/** Kysely over an existing PGlite instance; `db.destroy()` closes it, then calls `onClosed`. */
+export function databaseOnPGlite(pglite: PGlite, onClosed: () => void = () => {}): Kysely<Database> {
+  const base = new PGliteDialect(pglite);
+  const dialect: Dialect = {
+    createAdapter: () => base.createAdapter(),
+    createDriver: () => new ReleasingDriver(base.createDriver(), onClosed),
+    createQueryCompiler: () => base.createQueryCompiler(),
+    createIntrospector: (db) => base.createIntrospector(db),
+  };
+  return new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+}
+
+/**
+ * Kysely over PostgreSQL (pg pool) or embedded PGlite. The same queries run on both; only the
+ * connection differs. Close it with `db.destroy()`.
+ */
+export function createDatabase(config: DatabaseConfig): Kysely<Database> {
+  if (config.kind === "pglite") {
+    const inMemory = config.dataDir.startsWith("memory://");
+    if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
+    const release = inMemory ? () => {} : lockDataDir(config.dataDir);
+    try {
+      return databaseOnPGlite(createPGlite(config), release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  return new Kysely<Database>({ dialect: postgresDialect(config), plugins: [new CamelCasePlugin()] });
+}

@@ -1,0 +1,5 @@
+export * from "./constants";
+export { createDatabase, createPGlite, type DatabaseConfig, databaseOnPGlite } from "./create-database";
+export { DatabaseInUseError } from "./data-dir-lock";
+export type * from "./schema";
+export { toIsoTimestamp } from "./type-parsers";

@@ -1,0 +1,15 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_animals";
+import * as m0002 from "./0002_accounts";
+import * as m0003 from "./0003_catalogue";
+
+/**
+ * Every migration, in order. A static map rather than a folder scan: Kysely's
+ * FileMigrationProvider imports from inside node_modules and fails on .ts files under vitest.
+ * Names sort lexically; add new ones at the end.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_animals": m0001,
+  "0002_accounts": m0002,
+  "0003_catalogue": m0003,
+};

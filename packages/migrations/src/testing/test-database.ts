@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { createDatabase, type Database } from "@petshop/db";
+import type { Kysely } from "kysely";
+import { inject } from "vitest";
+import { adminQuery, quoteIdent, uniqueDatabaseName, urlForDatabase } from "./template";
+import "./template-context";
+
+export interface TestDatabase {
+  db: Kysely<Database>;
+  kind: "pglite" | "postgres";
+  /** The connection URL, on PostgreSQL only (for tests that need a second pool). */
+  url: string | undefined;
+  /** Closes the connection and drops the database. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * A migrated database of this test file's own: a copy of the run's template, on PGlite by default
+ * or on the PostgreSQL server named by TEST_DATABASE_URL.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = inject("testDatabaseTemplate");
+  if (template.kind === "pglite") {
+    const dump = new Blob([await readFile(template.dumpPath)]);
+    const db = createDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: dump });
+    return { db, kind: "pglite", url: undefined, destroy: () => db.destroy() };
+  }
+  const name = uniqueDatabaseName("petshop_test");
+  await adminQuery(
+    template.serverUrl,
+    `create database ${quoteIdent(name)} template ${quoteIdent(template.templateName)}`,
+  );
+  const url = urlForDatabase(template.serverUrl, name);
+  const db = createDatabase({ kind: "postgres", url });
+  return {
+    db,
+    kind: "postgres",
+    url,
+    async destroy() {
+      await db.destroy();
+      await adminQuery(template.serverUrl, `drop database if exists ${quoteIdent(name)} with (force)`);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/** The shop's locale for numbers and money, fixed so prices read the same for every visitor. */
+export const SHOP_LOCALE = "en-IE";
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string): Intl.NumberFormat {
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat(SHOP_LOCALE, { style: "currency", currency });
+    moneyFormats.set(currency, format);
+  }
+  return format;
+}
+
+/** `formatPrice(120000, "EUR")` → "€1,200.00". Minor units follow the currency (JPY has none). */
+export function formatPrice(minor: number, currency: string): string {
+  const format = moneyFormat(currency);
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** digits);
+}
+
+const DAY_MS = 86_400_000;
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * An animal's age from its birth date (`YYYY-MM-DD`) on `today`, as a buyer would say it:
+ * "5 days", "10 weeks", "7 months", "1 year", "2 years 3 months".
+ */
+export function formatAge(birthDate: string, today: Date = new Date()): string {
+  const [y = 0, m = 1, d = 1] = birthDate.split("-").map(Number);
+  const born = Date.UTC(y, m - 1, d);
+  const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const days = Math.max(0, Math.floor((now - born) / DAY_MS));
+  if (days < 14) return plural(days, "day");
+  let months = (today.getUTCFullYear() - y) * 12 + (today.getUTCMonth() - (m - 1));
+  if (today.getUTCDate() < d) months -= 1;
+  if (months < 3) return plural(Math.floor(days / 7), "week");
+  if (months < 12) return plural(months, "month");
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return rest ? `${plural(years, "year")} ${plural(rest, "month")}` : plural(years, "year");
+}
+
+/** What a card says about stock: a single animal is "Available", a tank of fish "40 available". */
+export function availabilityLabel(stock: number): string {
+  if (stock <= 0) return "Sold out";
+  if (stock === 1) return "Available";
+  return `${stock} available`;
+}
