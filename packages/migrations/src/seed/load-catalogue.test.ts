@@ -5,7 +5,10 @@ import { seedLoadCatalogue } from "./load-catalogue";
 let first: TestDatabase;
 let second: TestDatabase;
 beforeAll(async () => {
-  [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+  // One after the other: the only file that opens two embedded databases, and starting two PGlite
+  // instances at once in one worker is where a CI run once failed with an unhandled error.
+  first = await createTestDatabase();
+  second = await createTestDatabase();
 });
 afterAll(async () => {
   await first?.destroy();
