@@ -8,8 +8,19 @@ export const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184 } 
 const PG_TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(?:([+-]\d{2})(?::?(\d{2}))?(?::?(\d{2}))?)?$/;
 
+/** What PostgreSQL sends for a timestamptz in a UTC session, the form almost every value takes. */
+const PG_UTC_TIMESTAMP =
+  /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])) ([01]\d|2[0-3])(:[0-5]\d:[0-5]\d)(?:\.(\d{1,6}))?\+00$/;
+
 /** Converts PostgreSQL's text form of a timestamp(tz) to `YYYY-MM-DDTHH:mm:ss.sssZ`. */
 export function toIsoTimestamp(text: string): string {
+  // Every catalogue row carries timestamps, so the UTC form is rewritten as text rather than going
+  // through Date (a measurable share of a catalogue request's CPU); milliseconds truncate as Date's do.
+  const utc = PG_UTC_TIMESTAMP.exec(text);
+  if (utc) {
+    const [, date, hours, rest, fraction = ""] = utc;
+    return `${date}T${hours}${rest}.${fraction.slice(0, 3).padEnd(3, "0")}Z`;
+  }
   const match = PG_TIMESTAMP.exec(text);
   if (!match) throw new Error(`Unreadable timestamp from the database: ${text}`);
   const [, date, time, offsetHours, offsetMinutes = "00", offsetSeconds] = match;
