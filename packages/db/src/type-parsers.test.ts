@@ -19,7 +19,6 @@ describe("toIsoTimestamp", () => {
   it.each([
     "infinity",
     "2026-13-01 00:00:00+00",
-
     "2026-11-21 22:61:00+00",
     "yesterday",
   ])("refuses %s", (text) => {
