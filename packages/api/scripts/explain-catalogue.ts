@@ -5,6 +5,7 @@ import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect, sql } fro
 import pg from "pg";
 import pino from "pino";
 import { systemClock } from "../src/auth/clock";
+import { recordingJobQueue } from "../src/jobs/recording-queue";
 import { createMailer } from "../src/mail/mailer";
 import { fileMediaStore } from "../src/media/media-store";
 import { createCaller } from "../src/root";
@@ -38,6 +39,8 @@ const ctx = await createTRPCContext(
     clock: systemClock,
     publicUrl: "http://x",
     cookies: { secure: false },
+    orderHoldMinutes: 30,
+    jobs: recordingJobQueue(),
   },
   { headers: new Headers(), resHeaders: new Headers(), requestId: "explain", logger, clientIp: null },
 );

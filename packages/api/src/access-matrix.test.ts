@@ -11,6 +11,7 @@ import {
   type TestDeps,
   testDeps,
 } from "./test-support/context";
+import { placeOrder } from "./test-support/orders";
 
 // Who may call what: every procedure × every kind of caller, each cell the expected outcome.
 // A procedure missing from this table fails the first test, so new work must add its row.
@@ -36,6 +37,11 @@ interface Fixture {
   draftAnimalId: string;
   /** A unique email for this call. */
   freshEmail: string;
+  /** An active listing in stock, for carts. */
+  animalId: string;
+  /** A new order of customer A awaiting payment, and a new paid one. */
+  pendingOrder: () => Promise<string>;
+  paidOrder: () => Promise<string>;
 }
 
 interface Row {
@@ -54,6 +60,13 @@ const staffOnly: Record<Actor, Outcome> = {
   admin: "ok",
 };
 const adminOnly: Record<Actor, Outcome> = { ...staffOnly, staff: "FORBIDDEN" };
+
+/** Only the order's own customer; for everyone else it does not exist. */
+const ownOrderOnly: Record<Actor, Outcome> = {
+  ...everyone("NOT_FOUND"),
+  anonymous: "UNAUTHORIZED",
+  customerA: "ok",
+};
 
 const spareLogin = { email: "spare@example.test", password: "spare account secret" };
 
@@ -157,6 +170,52 @@ const matrix: Record<string, Row> = {
     call: (c, f) => c.users.revokeApiToken({ id: f.staffTokenId }),
     expected: { ...staffOnly, admin: "NOT_FOUND" },
   },
+  "cart.get": { call: (c) => c.cart.get(), expected: everyone("ok") },
+  "cart.add": { call: (c, f) => c.cart.add({ animalId: f.animalId }), expected: everyone("ok") },
+  // Nobody has this animal in their cart: everyone reaches the procedure, which says so.
+  "cart.setQuantity": {
+    call: (c, f) => c.cart.setQuantity({ animalId: f.animalId, quantity: 1 }),
+    expected: everyone("NOT_FOUND"),
+  },
+  "cart.remove": { call: (c, f) => c.cart.remove({ animalId: f.animalId }), expected: everyone("ok") },
+  "cart.clear": { call: (c) => c.cart.clear(), expected: everyone("ok") },
+  // Empty carts: signed-in callers reach the procedure, which refuses an empty cart.
+  "orders.checkout": {
+    call: (c, f) =>
+      c.orders.checkout({
+        idempotencyKey: `matrix-${f.freshEmail}`,
+        expectedTotalMinor: 0,
+        contact: { name: "Matrix", email: f.freshEmail },
+        fulfilment: { method: "pickup" },
+      }),
+    expected: { ...everyone("BAD_REQUEST"), anonymous: "UNAUTHORIZED" },
+  },
+  "orders.list": { call: (c) => c.orders.list({}), expected: signedIn },
+  "orders.byId": {
+    call: async (c, f) => c.orders.byId({ orderId: await f.pendingOrder() }),
+    expected: ownOrderOnly,
+  },
+  "orders.cancel": {
+    call: async (c, f) => c.orders.cancel({ orderId: await f.pendingOrder() }),
+    expected: ownOrderOnly,
+  },
+  "orders.adminList": { call: (c) => c.orders.adminList({}), expected: staffOnly },
+  "orders.adminById": {
+    call: async (c, f) => c.orders.adminById({ orderId: await f.pendingOrder() }),
+    expected: staffOnly,
+  },
+  "orders.markFulfilled": {
+    call: async (c, f) => c.orders.markFulfilled({ orderId: await f.paidOrder() }),
+    expected: staffOnly,
+  },
+  "orders.adminCancel": {
+    call: async (c, f) => c.orders.adminCancel({ orderId: await f.pendingOrder(), reason: "Matrix" }),
+    expected: staffOnly,
+  },
+  "orders.addNote": {
+    call: async (c, f) => c.orders.addNote({ orderId: await f.pendingOrder(), text: "Matrix note" }),
+    expected: staffOnly,
+  },
 };
 
 let testDb: TestDatabase;
@@ -177,6 +236,7 @@ beforeAll(async () => {
 afterAll(() => testDb?.destroy());
 
 async function fixtureFor(): Promise<Omit<Fixture, "self" | "freshEmail">> {
+  const animalId = (await insertAnimal(testDb.db, { stock: 100 })).id;
   const draftAnimalId = (await insertAnimal(testDb.db, { status: "draft" })).id;
   const actors = {
     customerA: await signedInActor(deps, "customer", "customer-a"),
@@ -190,7 +250,27 @@ async function fixtureFor(): Promise<Omit<Fixture, "self" | "freshEmail">> {
   const staffCaller = (await callerWith(deps, { cookie: actors.staff.cookie })).caller;
   const staffTokenId = (await staffCaller.users.createApiToken({ name: "staff script" })).id;
   const bystanderId = (await signedInActor(deps, "customer", "bystander")).id;
-  return { actors, customerASecondSession, staffTokenId, bystanderId, animalSlug, draftAnimalId };
+  const pendingOrder = async () => (await placeOrder(deps, actors.customerA, [{ animalId }])).id;
+  const paidOrder = async () => {
+    const id = await pendingOrder();
+    await testDb.db
+      .updateTable("orders")
+      .set({ status: "paid", expiresAt: null })
+      .where("id", "=", id)
+      .execute();
+    return id;
+  };
+  return {
+    actors,
+    customerASecondSession,
+    staffTokenId,
+    bystanderId,
+    animalSlug,
+    draftAnimalId,
+    animalId,
+    pendingOrder,
+    paidOrder,
+  };
 }
 
 describe("the access matrix", () => {

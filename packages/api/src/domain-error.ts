@@ -9,14 +9,24 @@ export type DomainErrorCode =
   | "CONFLICT"
   | "TOO_MANY_REQUESTS";
 
+export interface DomainErrorOptions {
+  /** For TOO_MANY_REQUESTS: when the caller may try again. */
+  retryAfterSeconds?: number;
+  /** What the client needs to recover (a CONFLICT's new total, the lines to fix); sent as JSON. */
+  details?: unknown;
+}
+
 export class DomainError extends Error {
   override name = "DomainError";
+  readonly retryAfterSeconds: number | undefined;
+  readonly details: unknown;
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    /** For TOO_MANY_REQUESTS: when the caller may try again. */
-    readonly retryAfterSeconds?: number,
+    options: DomainErrorOptions = {},
   ) {
     super(message);
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 }

@@ -25,14 +25,15 @@ export function flattenZodError(error: ZodError): ZodFieldErrors {
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
 /**
- * The error shape every client sees: tRPC's default plus flattened zod issues for bad input and,
- * when throttled, the seconds to wait.
+ * The error shape every client sees: tRPC's default plus flattened zod issues for bad input, when
+ * throttled the seconds to wait, and a domain failure's details (e.g. a checkout conflict's lines).
  * Unexpected errors keep their code but not their message, which may name tables or values.
  */
 export function formatError({ shape, error }: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
   const zodError = error.cause instanceof ZodError ? flattenZodError(error.cause) : null;
   const retryAfterSeconds =
     error.cause instanceof DomainError ? (error.cause.retryAfterSeconds ?? null) : null;
+  const details = error.cause instanceof DomainError ? (error.cause.details ?? null) : null;
   const internal = error.code === "INTERNAL_SERVER_ERROR";
   return {
     ...shape,
@@ -42,6 +43,6 @@ export function formatError({ shape, error }: { shape: TRPCDefaultErrorShape; er
       : error.cause instanceof ZodError
         ? (error.cause.issues[0]?.message ?? "The request is not valid.")
         : shape.message,
-    data: { ...shape.data, zodError, retryAfterSeconds },
+    data: { ...shape.data, zodError, retryAfterSeconds, details },
   };
 }

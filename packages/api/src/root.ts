@@ -1,9 +1,13 @@
 import { animalsRouter } from "./domains/animals/router";
+import { cartRouter } from "./domains/cart/router";
+import { ordersRouter } from "./domains/orders/router";
 import { usersRouter } from "./domains/users/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   animals: animalsRouter,
+  cart: cartRouter,
+  orders: ordersRouter,
   users: usersRouter,
 });
 

@@ -12,6 +12,7 @@ import type { Clock } from "./auth/clock";
 import type { CookieSettings } from "./auth/session-cookie";
 import { DomainError } from "./domain-error";
 import { formatError } from "./errors";
+import type { JobQueue } from "./jobs/job-queue";
 import type { Mailer } from "./mail/mailer";
 import type { MediaStore } from "./media/media-store";
 
@@ -27,6 +28,10 @@ export interface ApiDeps {
   /** The shop's public origin, e.g. `https://shop.example`, for links in mail. */
   publicUrl: string;
   cookies: CookieSettings;
+  /** How long an unpaid order holds its animals, in minutes. */
+  orderHoldMinutes: number;
+  /** Background jobs (order mail); see src/jobs/job-queue.ts. */
+  jobs: JobQueue;
 }
 
 /** What is particular to one request. */

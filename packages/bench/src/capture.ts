@@ -6,6 +6,7 @@ import {
   createTRPCContext,
   fileMediaStore,
   logTransport,
+  recordingJobQueue,
   systemClock,
 } from "@petshop/api";
 import type { Database } from "@petshop/db";
@@ -36,6 +37,8 @@ export async function captureScenarios(databaseUrl: string): Promise<CapturedSce
     clock: systemClock,
     publicUrl: "http://127.0.0.1",
     cookies: { secure: false },
+    orderHoldMinutes: 30,
+    jobs: recordingJobQueue(),
   };
   const request = {
     headers: new Headers(),

@@ -5,6 +5,7 @@ import {
   createTRPCContext,
   fileMediaStore,
   logTransport,
+  recordingJobQueue,
   systemClock,
 } from "@petshop/api";
 import { createDatabase } from "@petshop/db";
@@ -25,6 +26,8 @@ const deps = {
   clock: systemClock,
   publicUrl: "http://127.0.0.1",
   cookies: { secure: false },
+  orderHoldMinutes: 30,
+  jobs: recordingJobQueue(),
 };
 
 const server = createHTTPServer({

@@ -38,6 +38,11 @@ describe("loadConfig", () => {
     expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/shop", poolMax: 4 });
   });
 
+  it("holds unpaid orders 30 minutes unless told otherwise", () => {
+    expect(loadConfig({}, cwd).orderHoldMinutes).toBe(30);
+    expect(loadConfig({ ORDER_HOLD_MINUTES: "5" }, cwd).orderHoldMinutes).toBe(5);
+  });
+
   it("keeps memory:// as an in-process database", () => {
     expect(loadConfig({ PGLITE_DATA_DIR: "memory://" }, cwd).database).toEqual({
       kind: "pglite",
@@ -54,6 +59,8 @@ describe("loadConfig", () => {
     ["ALLOWED_ORIGINS", "https://ok.example,not a url"],
     ["SMTP_URL", "http://mail.example"],
     ["TRUSTED_PROXY_HOPS", "-1"],
+    ["ORDER_HOLD_MINUTES", "0"],
+    ["ORDER_HOLD_MINUTES", "half an hour"],
   ])("rejects %s=%s with one line naming the setting", (key, value) => {
     const attempt = () => loadConfig({ [key]: value }, cwd);
     expect(attempt).toThrow(ConfigError);

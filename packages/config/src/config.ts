@@ -96,6 +96,15 @@ const envSchema = z.object({
       .default(5 * 1024 * 1024),
   ),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Paws & Fins <shop@petshop.localhost>")),
+  ORDER_HOLD_MINUTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+  ),
 });
 
 export interface Config {
@@ -119,6 +128,8 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string };
   /** Uploaded pictures: the folder, and the largest file accepted. */
   media: { dir: string; maxUploadBytes: number };
+  /** How long an unpaid order holds its animals before it expires and they return to stock. */
+  orderHoldMinutes: number;
 }
 
 function describe(error: z.ZodError): string {
@@ -156,6 +167,7 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     media: { dir: fromRoot(e.MEDIA_DIR), maxUploadBytes: e.UPLOAD_MAX_BYTES },
+    orderHoldMinutes: e.ORDER_HOLD_MINUTES,
   };
 }
 

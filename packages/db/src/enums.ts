@@ -15,3 +15,21 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 export const MAIL_STATUSES = ["pending", "sent", "logged", "failed"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/** An order's life: see the state machine in packages/api (domains/orders/order-status.ts). */
+export const ORDER_STATUSES = [
+  "pending_payment",
+  "paid",
+  "fulfilled",
+  "cancelled",
+  "expired",
+  "refunded",
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const FULFILMENTS = ["pickup", "delivery"] as const;
+export type Fulfilment = (typeof FULFILMENTS)[number];
+
+/** Who made a change to an order: its customer, shop staff, or the shop's own jobs. */
+export const ORDER_ACTOR_KINDS = ["customer", "staff", "system"] as const;
+export type OrderActorKind = (typeof ORDER_ACTOR_KINDS)[number];

@@ -1,5 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
-import type { AnimalSex, AnimalStatus, MailStatus, Species, UserRole } from "./enums";
+import type {
+  AnimalSex,
+  AnimalStatus,
+  Fulfilment,
+  MailStatus,
+  OrderActorKind,
+  OrderStatus,
+  Species,
+  UserRole,
+} from "./enums";
 
 // The single source of table shapes. Property names are camelCase; Kysely's CamelCasePlugin maps
 // them to the snake_case columns the migrations create.
@@ -135,6 +144,80 @@ export interface CatalogueVersionTable {
   updatedAt: Timestamp;
 }
 
+/** A visitor's cart: `userId` for a signed-in user, `tokenHash` (of the cookie's token) otherwise. */
+export interface CartsTable {
+  id: Generated<string>;
+  userId: string | null;
+  tokenHash: SecretHash | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** An animal in a cart. No price: prices are read at checkout. */
+export interface CartLinesTable {
+  cartId: string;
+  animalId: string;
+  quantity: number;
+  addedAt: Timestamp;
+}
+
+/** Where a delivery goes; stored as jsonb on the order. */
+export interface DeliveryAddress {
+  line1: string;
+  line2?: string | undefined;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+export interface OrdersTable {
+  id: Generated<string>;
+  /** bigint identity, read as a string; shown to people, never used to look an order up. */
+  number: ColumnType<string, never, never>;
+  userId: string;
+  status: OrderStatus;
+  currency: string;
+  totalMinor: number;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  fulfilment: Fulfilment;
+  /** jsonb: written as a JSON string, read parsed; set exactly when `fulfilment` is delivery. */
+  deliveryAddress: ColumnType<DeliveryAddress | null, string | null, string | null>;
+  note: string | null;
+  idempotencyKey: string;
+  /** When an unpaid order lapses and its stock returns; null once it is no longer pending. */
+  expiresAt: NullableTimestamp;
+  /** When the order confirmation went to the outbox. */
+  confirmationMailedAt: NullableTimestamp;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** An ordered animal, with its name and unit price as they were at checkout. */
+export interface OrderLinesTable {
+  orderId: string;
+  animalId: string;
+  name: string;
+  unitPriceMinor: number;
+  quantity: number;
+}
+
+/** An order's history: every status change and every staff note. */
+export interface OrderEventsTable {
+  /** bigint identity, read as a string: the order in which events happened. */
+  id: ColumnType<string, never, never>;
+  orderId: string;
+  kind: "status" | "note";
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus | null;
+  actorKind: OrderActorKind;
+  /** The account that acted; null for the shop's jobs, or once that account is deleted. */
+  actorId: string | null;
+  reason: string | null;
+  createdAt: Timestamp;
+}
+
 export interface Database {
   animals: AnimalsTable;
   users: UsersTable;
@@ -145,6 +228,11 @@ export interface Database {
   mailOutbox: MailOutboxTable;
   stockAdjustments: StockAdjustmentsTable;
   catalogueVersion: CatalogueVersionTable;
+  carts: CartsTable;
+  cartLines: CartLinesTable;
+  orders: OrdersTable;
+  orderLines: OrderLinesTable;
+  orderEvents: OrderEventsTable;
 }
 
 export type Animal = Selectable<AnimalsTable>;

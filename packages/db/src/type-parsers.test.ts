@@ -16,14 +16,12 @@ describe("toIsoTimestamp", () => {
     expect(toIsoTimestamp(text)).toBe(iso);
   });
 
-  it.each([
-    "infinity",
-    "2026-13-01 00:00:00+00",
-    "2026-11-21 22:61:00+00",
-    "yesterday",
-  ])("refuses %s", (text) => {
-    expect(() => toIsoTimestamp(text)).toThrow(/Unreadable timestamp/);
-  });
+  it.each(["infinity", "2026-13-01 00:00:00+00", "2026-11-21 22:61:00+00", "yesterday"])(
+    "refuses %s",
+    (text) => {
+      expect(() => toIsoTimestamp(text)).toThrow(/Unreadable timestamp/);
+    },
+  );
 });
 
 describe("toIsoTimestamp's UTC fast path", () => {

@@ -7,6 +7,7 @@ import pino from "pino";
 import type { Clock } from "../auth/clock";
 import { createSession } from "../auth/sessions";
 import { createAccount } from "../domains/users/accounts";
+import { recordingJobQueue } from "../jobs/recording-queue";
 import { createMailer, type MailMessage } from "../mail/mailer";
 import { fileMediaStore } from "../media/media-store";
 import { createCaller } from "../root";
@@ -37,6 +38,8 @@ export interface TestDeps extends ApiDeps {
   delivered: MailMessage[];
   /** The folder behind `media`. */
   mediaDir: string;
+  /** Jobs queued by the procedures, in order. */
+  jobs: ReturnType<typeof recordingJobQueue>;
 }
 
 /** The API's dependencies on `db`, with a hand-moved clock and a transport that records mail. */
@@ -53,6 +56,8 @@ export function testDeps(db: Kysely<Database>): TestDeps {
     clock: testClock(),
     publicUrl: "http://shop.test",
     cookies: { secure: false },
+    orderHoldMinutes: 30,
+    jobs: recordingJobQueue(),
     delivered,
   };
 }

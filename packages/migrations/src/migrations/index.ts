@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001_animals";
 import * as m0002 from "./0002_accounts";
 import * as m0003 from "./0003_catalogue";
+import * as m0004 from "./0004_orders";
 
 /**
  * Every migration, in order. A static map rather than a folder scan: Kysely's
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0001_animals": m0001,
   "0002_accounts": m0002,
   "0003_catalogue": m0003,
+  "0004_orders": m0004,
 };

@@ -3,6 +3,7 @@ import { isCommonPassword } from "../../auth/passwords";
 import { clearedSessionCookie, sessionCookie } from "../../auth/session-cookie";
 import { deleteSession } from "../../auth/sessions";
 import { adminProcedure, authedProcedure, publicProcedure, staffProcedure } from "../../trpc";
+import { mergeCartAtSignIn } from "../cart/merge-at-sign-in";
 import {
   changePassword,
   createAccount,
@@ -59,6 +60,7 @@ export const usersRouter = {
       const account = await createAccount(ctx.db, input);
       const session = await signIn(ctx.db, input, sessionMeta(ctx), now);
       ctx.resHeaders.append("Set-Cookie", sessionCookie(session.token, session.expiresAt, ctx.cookies, now));
+      await mergeCartAtSignIn(ctx, session.userId);
       return account;
     }),
 
@@ -67,6 +69,7 @@ export const usersRouter = {
     const now = ctx.clock.now();
     const session = await signIn(ctx.db, input, sessionMeta(ctx), now);
     ctx.resHeaders.append("Set-Cookie", sessionCookie(session.token, session.expiresAt, ctx.cookies, now));
+    await mergeCartAtSignIn(ctx, session.userId);
     return findAccount(ctx.db, session.userId);
   }),
 

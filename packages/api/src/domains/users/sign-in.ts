@@ -28,7 +28,9 @@ export async function signIn(
   const keys = [accountKey(input.email), ...(meta.ipAddress ? [addressKey(meta.ipAddress)] : [])];
   const wait = await secondsBlocked(db, keys, now);
   if (wait > 0) {
-    throw new DomainError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${wait} seconds.`, wait);
+    throw new DomainError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${wait} seconds.`, {
+      retryAfterSeconds: wait,
+    });
   }
 
   const user = await db

@@ -1,0 +1,216 @@
+import { randomUUID } from "node:crypto";
+import { createDatabase, type Database } from "@petshop/db";
+import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
+import { TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createSession } from "../../auth/sessions";
+import { callerWith, insertAnimal, type TestDeps, testDeps } from "../../test-support/context";
+import { checkoutKey } from "../../test-support/orders";
+import { cancelOwnOrder, expireOverdueOrders } from "./order-actions";
+
+// Races on a real PostgreSQL server: many customers at once over a pool of connections. PGlite is
+// one connection and cannot race, so these run only when the tests use PostgreSQL (as CI does).
+
+const onPostgres = inject("testDatabaseTemplate").kind === "postgres";
+
+let testDb: TestDatabase;
+let db: Kysely<Database>;
+let deps: TestDeps;
+
+beforeAll(async () => {
+  if (!onPostgres) return;
+  testDb = await createTestDatabase();
+  // A pool of its own, wide enough for real concurrency.
+  db = createDatabase({ kind: "postgres", url: testDb.url ?? "", poolMax: 30 });
+  deps = testDeps(db);
+});
+afterAll(async () => {
+  await db?.destroy();
+  await testDb?.destroy();
+});
+
+/** A customer with a session, made directly (hashing 200 passwords would only slow the test). */
+async function customer() {
+  const user = await db
+    .insertInto("users")
+    .values({ email: `race-${randomUUID()}@example.test`, name: "Racer", passwordHash: "not-a-real-hash" })
+    .returning(["id", "email"])
+    .executeTakeFirstOrThrow();
+  const session = await createSession(db, user.id, { userAgent: null, ipAddress: null }, deps.clock.now());
+  return { ...user, cookie: `session=${session.token}` };
+}
+
+/** Puts lines in the customer's cart directly, in the order given. */
+async function fillCart(userId: string, lines: { animalId: string; quantity: number }[]) {
+  const cart = await db.insertInto("carts").values({ userId }).returning("id").executeTakeFirstOrThrow();
+  for (const line of lines) {
+    await db
+      .insertInto("cartLines")
+      .values({ cartId: cart.id, ...line })
+      .execute();
+  }
+}
+
+async function checkoutAs(
+  c: { email: string; cookie: string },
+  expectedTotalMinor: number,
+  key = checkoutKey(),
+) {
+  const { caller } = await callerWith(deps, { cookie: c.cookie });
+  return caller.orders.checkout({
+    idempotencyKey: key,
+    expectedTotalMinor,
+    contact: { name: "Racer", email: c.email },
+    fulfilment: { method: "pickup" },
+  });
+}
+
+/** For each animal: the stock it started with = its stock now + the units in live orders. */
+async function expectStockConserved(initial: Map<string, number>) {
+  for (const [animalId, started] of initial) {
+    const { stock } = await db
+      .selectFrom("animals")
+      .select("stock")
+      .where("id", "=", animalId)
+      .executeTakeFirstOrThrow();
+    const { held } = await db
+      .selectFrom("orderLines")
+      .innerJoin("orders", "orders.id", "orderLines.orderId")
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("orderLines.quantity"), eb.lit(0)).as("held"))
+      .where("orderLines.animalId", "=", animalId)
+      .where("orders.status", "in", ["pending_payment", "paid", "fulfilled"])
+      .executeTakeFirstOrThrow();
+    expect(stock).toBeGreaterThanOrEqual(0);
+    expect(stock + Number(held)).toBe(started);
+  }
+}
+
+const codeOf = (reason: unknown) => (reason instanceof TRPCError ? reason.code : String(reason));
+
+describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
+  it("200 customers racing for 5 units: exactly 5 orders, every loser a CONFLICT", async () => {
+    const animal = await insertAnimal(db, { stock: 5, priceMinor: 7_500 });
+    const customers = await Promise.all(Array.from({ length: 200 }, () => customer()));
+    for (const c of customers) await fillCart(c.id, [{ animalId: animal.id, quantity: 1 }]);
+
+    const results = await Promise.allSettled(customers.map((c) => checkoutAs(c, 7_500)));
+
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.flatMap((r) => (r.status === "rejected" ? [codeOf(r.reason)] : []));
+    expect(won).toHaveLength(5);
+    expect(new Set(lost)).toEqual(new Set(["CONFLICT"]));
+    await expectStockConserved(new Map([[animal.id, 5]]));
+    const { stock } = await db
+      .selectFrom("animals")
+      .select("stock")
+      .where("id", "=", animal.id)
+      .executeTakeFirstOrThrow();
+    expect(stock).toBe(0);
+  });
+
+  it("overlapping multi-line carts never show a customer a deadlock", async () => {
+    const animals = await Promise.all(
+      [1, 2, 3, 4].map(() => insertAnimal(db, { stock: 100, priceMinor: 1_000 })),
+    );
+    const customers = await Promise.all(Array.from({ length: 40 }, () => customer()));
+    for (const [i, c] of customers.entries()) {
+      // Each cart holds three of the four animals, added in a different order.
+      const rotated = [...animals.slice(i % 4), ...animals.slice(0, i % 4)].slice(0, 3);
+      await fillCart(
+        c.id,
+        (i % 2 ? rotated.reverse() : rotated).map((a) => ({ animalId: a.id, quantity: 1 })),
+      );
+    }
+
+    const results = await Promise.allSettled(customers.map((c) => checkoutAs(c, 3_000)));
+
+    expect(
+      results.filter((r) => r.status === "rejected").map((r) => r.status === "rejected" && codeOf(r.reason)),
+    ).toEqual([]);
+    await expectStockConserved(new Map(animals.map((a) => [a.id, 100])));
+  });
+
+  it("the same idempotency key raced 20 times makes one order", async () => {
+    const animal = await insertAnimal(db, { stock: 50, priceMinor: 2_000 });
+    const c = await customer();
+    await fillCart(c.id, [{ animalId: animal.id, quantity: 2 }]);
+    const key = checkoutKey();
+
+    const orders = await Promise.all(Array.from({ length: 20 }, () => checkoutAs(c, 4_000, key)));
+
+    expect(new Set(orders.map((o) => o.id)).size).toBe(1);
+    const placed = await db.selectFrom("orders").select("id").where("userId", "=", c.id).execute();
+    expect(placed).toHaveLength(1);
+    await expectStockConserved(new Map([[animal.id, 50]]));
+  });
+
+  it("two expiry workers at once release each order's stock exactly once", async () => {
+    const animal = await insertAnimal(db, { stock: 30, priceMinor: 100 });
+    const customers = await Promise.all(Array.from({ length: 30 }, () => customer()));
+    for (const c of customers) await fillCart(c.id, [{ animalId: animal.id, quantity: 1 }]);
+    const orders = await Promise.all(customers.map((c) => checkoutAs(c, 100)));
+    const later = new Date(Date.parse(orders[0]?.expiresAt ?? "") + 60 * 60_000);
+
+    const [first, second] = await Promise.all([
+      expireOverdueOrders(db, later),
+      expireOverdueOrders(db, later),
+    ]);
+
+    expect(first + second).toBeGreaterThanOrEqual(30);
+    const statuses = await db
+      .selectFrom("orders")
+      .select("status")
+      .where(
+        "id",
+        "in",
+        orders.map((o) => o.id),
+      )
+      .execute();
+    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(["expired"]));
+    const events = await db
+      .selectFrom("orderEvents")
+      .select("orderId")
+      .where("toStatus", "=", "expired")
+      .where(
+        "orderId",
+        "in",
+        orders.map((o) => o.id),
+      )
+      .execute();
+    expect(events).toHaveLength(30);
+    await expectStockConserved(new Map([[animal.id, 30]]));
+  });
+
+  it("a cancel racing the expiry ends in one state, with the stock back once", async () => {
+    const animal = await insertAnimal(db, { stock: 20, priceMinor: 100 });
+    const customers = await Promise.all(Array.from({ length: 20 }, () => customer()));
+    for (const c of customers) await fillCart(c.id, [{ animalId: animal.id, quantity: 1 }]);
+    const orders = await Promise.all(customers.map((c) => checkoutAs(c, 100)));
+    const later = new Date(Date.parse(orders[0]?.expiresAt ?? "") + 60 * 60_000);
+
+    const cancels = orders.map((o, i) => cancelOwnOrder(db, customers[i]?.id ?? "", o.id, undefined));
+    const [outcomes] = await Promise.all([Promise.allSettled(cancels), expireOverdueOrders(db, later)]);
+
+    // A cancel that lost to the expiry is told the order already expired.
+    for (const outcome of outcomes) {
+      if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "CONFLICT" });
+    }
+    for (const order of orders) {
+      const events = await db
+        .selectFrom("orderEvents")
+        .select("toStatus")
+        .where("orderId", "=", order.id)
+        .where("fromStatus", "=", "pending_payment")
+        .execute();
+      expect(events).toHaveLength(1);
+    }
+    await expectStockConserved(new Map([[animal.id, 20]]));
+    const { stock } = await db
+      .selectFrom("animals")
+      .select("stock")
+      .where("id", "=", animal.id)
+      .executeTakeFirstOrThrow();
+    expect(stock).toBe(20);
+  });
+});

@@ -1,0 +1,32 @@
+import { formatPrice } from "@petshop/db/constants";
+import type { Mailer } from "../../mail/mailer";
+import type { findOwnOrder } from "./order-views";
+
+type OrderDetail = Awaited<ReturnType<typeof findOwnOrder>>;
+
+/** The confirmation a customer gets when their order is placed (through the outbox). */
+export async function sendOrderConfirmation(ctx: { mailer: Mailer; publicUrl: string }, order: OrderDetail) {
+  const lines = order.lines.map(
+    (line) => `  ${line.quantity} × ${line.name}  ${formatPrice(line.lineTotalMinor, order.currency)}`,
+  );
+  const pickup =
+    order.fulfilment === "pickup"
+      ? "You chose to collect your order at the shop."
+      : `We will deliver to: ${[order.deliveryAddress?.line1, order.deliveryAddress?.line2, `${order.deliveryAddress?.postalCode} ${order.deliveryAddress?.city}`, order.deliveryAddress?.country].filter(Boolean).join(", ")}.`;
+  await ctx.mailer.send({
+    to: order.contactEmail,
+    subject: `Your order #${order.number} at Paws & Fins`,
+    text: [
+      `Hello ${order.contactName},`,
+      "",
+      `thank you for your order #${order.number}. It is reserved for you until ${order.expiresAt ?? "payment"}; please pay before then.`,
+      "",
+      ...lines,
+      `  Total  ${formatPrice(order.totalMinor, order.currency)}`,
+      "",
+      pickup,
+      "",
+      `See your order: ${ctx.publicUrl}/account/orders/${order.id}`,
+    ].join("\n"),
+  });
+}

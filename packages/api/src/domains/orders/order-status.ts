@@ -1,0 +1,105 @@
+import type { Database, OrderActorKind, OrderStatus } from "@petshop/db";
+import { type Kysely, sql, type Transaction } from "kysely";
+import { DomainError } from "../../domain-error";
+import { bumpCatalogueVersion } from "../animals/catalogue-version";
+
+// The order state machine: the only code that changes an order's status. Every change is checked
+// against the allowed moves, recorded in order_events, and has its consequence in the same
+// transaction (an unpaid order that is cancelled or expires gives its animals back).
+
+/** Where an order may go from each status. */
+export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  pending_payment: ["paid", "cancelled", "expired"],
+  paid: ["fulfilled", "refunded"],
+  fulfilled: ["refunded"],
+  cancelled: [],
+  expired: [],
+  refunded: [],
+};
+
+export const canTransition = (from: OrderStatus, to: OrderStatus) => ORDER_TRANSITIONS[from].includes(to);
+
+/** Who is moving the order: its customer, a member of staff, or one of the shop's jobs. */
+export interface OrderActor {
+  kind: OrderActorKind;
+  /** The account, for customers and staff. */
+  userId: string | null;
+}
+
+export const SYSTEM_ACTOR: OrderActor = { kind: "system", userId: null };
+
+const STATUS_WORDS: Record<OrderStatus, string> = {
+  pending_payment: "awaiting payment",
+  paid: "paid",
+  fulfilled: "fulfilled",
+  cancelled: "cancelled",
+  expired: "expired",
+  refunded: "refunded",
+};
+
+/** Gives an unpaid order's units back to the catalogue. */
+async function releaseStock(trx: Transaction<Database>, orderId: string) {
+  await sql`
+    update animals set stock = animals.stock + l.quantity, updated_at = now()
+    from order_lines l
+    where l.order_id = ${orderId} and animals.id = l.animal_id`.execute(trx);
+  await bumpCatalogueVersion(trx);
+}
+
+/**
+ * Moves order `orderId` to `to` inside `trx`, locking it first. An illegal move is CONFLICT and
+ * writes nothing (the caller's transaction is rolled back by the throw).
+ */
+export async function transitionOrder(
+  trx: Transaction<Database>,
+  orderId: string,
+  to: OrderStatus,
+  actor: OrderActor,
+  reason: string | null,
+): Promise<{ from: OrderStatus; to: OrderStatus }> {
+  const order = await trx
+    .selectFrom("orders")
+    .select("status")
+    .where("id", "=", orderId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!order) throw new DomainError("NOT_FOUND", "No such order.");
+  const from = order.status;
+  if (!canTransition(from, to)) {
+    throw new DomainError(
+      "CONFLICT",
+      `This order is ${STATUS_WORDS[from]}; it cannot become ${STATUS_WORDS[to]}.`,
+    );
+  }
+  await trx
+    .updateTable("orders")
+    .set({ status: to, updatedAt: sql`now()`, ...(to === "pending_payment" ? {} : { expiresAt: null }) })
+    .where("id", "=", orderId)
+    .execute();
+  await trx
+    .insertInto("orderEvents")
+    .values({
+      orderId,
+      kind: "status",
+      fromStatus: from,
+      toStatus: to,
+      actorKind: actor.kind,
+      actorId: actor.userId,
+      reason,
+    })
+    .execute();
+  if (from === "pending_payment" && (to === "cancelled" || to === "expired"))
+    await releaseStock(trx, orderId);
+  return { from, to };
+}
+
+/** `transitionOrder` in a transaction of its own. */
+export function changeOrderStatus(
+  db: Kysely<Database>,
+  orderId: string,
+  to: OrderStatus,
+  actor: OrderActor,
+  reason: string | null,
+) {
+  return db.transaction().execute((trx) => transitionOrder(trx, orderId, to, actor, reason));
+}
