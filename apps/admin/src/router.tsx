@@ -13,6 +13,10 @@ import { SessionGate } from "./auth/SessionGate";
 import { NotFoundPage } from "./components/NotFoundPage";
 import { InventoryPage } from "./inventory/InventoryPage";
 import { inventorySearch } from "./inventory/inventory-search";
+import { stringifySearch } from "./lib/search-params";
+import { OrderPage } from "./orders/OrderPage";
+import { OrdersPage } from "./orders/OrdersPage";
+import { orderSearch } from "./orders/order-search";
 import { TokensPage } from "./tokens/TokensPage";
 import { UsersPage } from "./users/UsersPage";
 
@@ -38,6 +42,19 @@ const editAnimalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/animals/$id",
   component: EditAnimalPage,
+});
+
+const ordersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/orders",
+  validateSearch: orderSearch,
+  component: OrdersPage,
+});
+
+const orderRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/orders/$orderId",
+  component: OrderPage,
 });
 
 /**
@@ -70,14 +87,19 @@ const routeTree = rootRoute.addChildren([
   inventoryRoute,
   newAnimalRoute,
   editAnimalRoute,
+  ordersRoute,
+  orderRoute,
   loginRoute,
   usersRoute,
   tokensRoute,
 ]);
 
-/** The staff app's router, under /admin like the build (vite.config.ts); tests pass a memory history. */
+/**
+ * The staff app's router, under /admin like the build (vite.config.ts); tests pass a memory history.
+ * Lists in the URL are written as repeated keys (`?status=paid&status=fulfilled`), not JSON.
+ */
 export function createAdminRouter(history: RouterHistory = createBrowserHistory()) {
-  return createRouter({ routeTree, history, basepath: "/admin", defaultPreload: "intent" });
+  return createRouter({ routeTree, history, basepath: "/admin", defaultPreload: "intent", stringifySearch });
 }
 
 declare module "@tanstack/react-router" {

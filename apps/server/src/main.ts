@@ -11,20 +11,25 @@ import {
   systemClock,
 } from "@petshop/api";
 import { type Config, loadConfig } from "@petshop/config";
-import { createDatabase } from "@petshop/db";
+import { openDatabase } from "@petshop/db";
 import { isCatalogueEmpty, migrateToLatest, seedDemoCatalogue } from "@petshop/migrations";
+import type PgBoss from "pg-boss";
 import pino from "pino";
 import { createApp } from "./app";
+import { startJobQueue } from "./jobs/job-queue";
+import { startWorkers } from "./jobs/workers";
 import { describeStartupError } from "./startup-error";
 
-// The server process: configure, migrate, seed an empty embedded database, listen, and shut down
-// cleanly on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
+// The server process: configure, migrate, seed an empty embedded database, start the job queue and
+// its workers, listen, and shut down cleanly on SIGTERM/SIGINT (stop accepting, finish in-flight
+// requests and jobs, close the database).
 // Anything that stops start-up is one line on stderr and exit code 1.
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 let config: Config | undefined;
-let db: ReturnType<typeof createDatabase> | undefined;
+let db: ReturnType<typeof openDatabase>["db"] | undefined;
+let boss: PgBoss | undefined;
 let server: Server | undefined;
 let mailer: Mailer | undefined;
 let stopping = false;
@@ -51,6 +56,8 @@ async function stop(signal: string, logger: pino.Logger) {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   clearTimeout(force);
   try {
+    // Running jobs finish (or are retried later by another instance); then the database closes.
+    await boss?.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
     await mailer?.settled();
     await db?.destroy();
     logger.info("stopped");
@@ -68,7 +75,8 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM", logger));
   process.on("SIGINT", () => void stop("SIGINT", logger));
 
-  db = createDatabase(config.database);
+  const opened = openDatabase(config.database);
+  db = opened.db;
   const applied = await migrateToLatest(db);
   if (applied.length) logger.info({ applied }, "migrated");
   const embedded = config.database.kind === "pglite";
@@ -81,6 +89,15 @@ async function main() {
 
   const { smtpUrl, from } = config.mail;
   mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
+  const jobs = await startJobQueue({
+    db,
+    pglite: opened.pglite,
+    url: config.database.kind === "postgres" ? config.database.url : null,
+    logger,
+  });
+  boss = jobs.boss;
+  await startWorkers(boss, { db, mailer, publicUrl: config.publicUrl, clock: systemClock, logger });
+  if (stopping) return;
   const app = createApp({
     db,
     logger,
@@ -91,6 +108,8 @@ async function main() {
     clock: systemClock,
     publicUrl: config.publicUrl,
     cookies: { secure: config.publicUrl.startsWith("https:") },
+    orderHoldMinutes: config.orderHoldMinutes,
+    jobs: jobs.queue,
     allowedOrigins: config.allowedOrigins,
     trustedProxyHops: config.trustedProxyHops,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -53,21 +53,37 @@ export function databaseOnPGlite(pglite: PGlite, onClosed: () => void = () => {}
   return new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
 }
 
-/**
- * Kysely over PostgreSQL (pg pool) or embedded PGlite. The same queries run on both; only the
- * connection differs. Close it with `db.destroy()`.
- */
-export function createDatabase(config: DatabaseConfig): Kysely<Database> {
+/** A database handle and, on the embedded database, the PGlite instance under it. */
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  /** Set only on PGlite, for the few tools that must talk to it directly (the job queue). */
+  pglite: PGlite | null;
+}
+
+/** `createDatabase`, also handing back the PGlite instance when there is one. */
+export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.kind === "pglite") {
     const inMemory = config.dataDir.startsWith("memory://");
     if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
     const release = inMemory ? () => {} : lockDataDir(config.dataDir);
     try {
-      return databaseOnPGlite(createPGlite(config), release);
+      const pglite = createPGlite(config);
+      return { db: databaseOnPGlite(pglite, release), pglite };
     } catch (error) {
       release();
       throw error;
     }
   }
-  return new Kysely<Database>({ dialect: postgresDialect(config), plugins: [new CamelCasePlugin()] });
+  return {
+    db: new Kysely<Database>({ dialect: postgresDialect(config), plugins: [new CamelCasePlugin()] }),
+    pglite: null,
+  };
+}
+
+/**
+ * Kysely over PostgreSQL (pg pool) or embedded PGlite. The same queries run on both; only the
+ * connection differs. Close it with `db.destroy()`.
+ */
+export function createDatabase(config: DatabaseConfig): Kysely<Database> {
+  return openDatabase(config).db;
 }

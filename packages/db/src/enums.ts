@@ -27,6 +27,19 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+/**
+ * Where an order may go from each status. The API's state machine enforces it; the admin app
+ * reads it to offer only the moves that can succeed.
+ */
+export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  pending_payment: ["paid", "cancelled", "expired"],
+  paid: ["fulfilled", "refunded"],
+  fulfilled: ["refunded"],
+  cancelled: [],
+  expired: [],
+  refunded: [],
+};
+
 export const FULFILMENTS = ["pickup", "delivery"] as const;
 export type Fulfilment = (typeof FULFILMENTS)[number];
 

@@ -1,5 +1,12 @@
 export * from "./constants";
-export { createDatabase, createPGlite, type DatabaseConfig, databaseOnPGlite } from "./create-database";
+export {
+  createDatabase,
+  createPGlite,
+  type DatabaseConfig,
+  databaseOnPGlite,
+  type OpenDatabase,
+  openDatabase,
+} from "./create-database";
 export { DatabaseInUseError } from "./data-dir-lock";
 export type * from "./schema";
 export { toIsoTimestamp } from "./type-parsers";

@@ -38,6 +38,16 @@ export function AppShell() {
               Inventory
             </Link>
             <Link
+              to="/orders"
+              // Likewise for the orders' filters; an order's own page counts as Orders too.
+              activeOptions={{ includeSearch: false }}
+              className={navLink}
+              activeProps={activeNavLink}
+              inactiveProps={inactiveNavLink}
+            >
+              Orders
+            </Link>
+            <Link
               to="/tokens"
               className={navLink}
               activeProps={activeNavLink}

@@ -5,6 +5,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The way out; worth naming when "Cancel" would read as the action itself (cancelling an order). */
+  cancelLabel?: string;
   onConfirm: () => void;
   /** Called for Cancel, Escape, or any other way the dialog closes without confirming. */
   onCancel: () => void;
@@ -14,7 +16,14 @@ interface ConfirmDialogProps {
  * Asks before something destructive. Open while mounted: render it only when there is a question.
  * The native modal <dialog> gives focus trapping, Escape and an inert page behind it for free.
  */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = "Cancel",
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -48,7 +57,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         {/* Cancel comes first and takes focus, so a stray Enter does no harm. */}
         {/* biome-ignore lint/a11y/noAutofocus: a modal dialog must move focus into itself. */}
         <button type="button" autoFocus className={secondaryButton} onClick={() => ref.current?.close()}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className={dangerButton} onClick={onConfirm}>
           {confirmLabel}

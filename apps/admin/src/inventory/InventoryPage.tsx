@@ -3,10 +3,10 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { primaryButton, secondaryButton } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
+import { useSearchBox } from "../lib/useSearchBox";
 import { InventoryFilters } from "./InventoryFilters";
 import { INVENTORY_COLUMNS, InventoryRow } from "./InventoryRow";
 import { listInputOf, sortOf } from "./inventory-search";
-import { useSearchBox } from "./useSearchBox";
 
 const route = getRouteApi("/");
 

@@ -77,7 +77,7 @@ function errorResult(error: unknown, path: string) {
       error: {
         message: e.message,
         code: -32000,
-        data: { code: e.code, httpStatus, path, zodError, retryAfterSeconds: null },
+        data: { code: e.code, httpStatus, path, zodError, retryAfterSeconds: null, details: null },
       },
     },
   };

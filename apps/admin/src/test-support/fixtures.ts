@@ -8,8 +8,13 @@ type Account = RouterOutputs["users"]["list"]["items"][number];
 type ApiToken = RouterOutputs["users"]["listApiTokens"][number];
 type StaffAnimal = RouterOutputs["animals"]["byId"];
 type ListedAnimal = RouterOutputs["animals"]["list"]["items"][number];
+type StaffOrder = RouterOutputs["orders"]["adminById"];
+type ListedOrder = RouterOutputs["orders"]["adminList"]["items"][number];
+type OrderLine = StaffOrder["lines"][number];
 
 let sequence = 0;
+/** Order numbers count up from here, as the database's identity column does. */
+let orderNumber = 1000;
 const nextId = () => {
   sequence += 1;
   return `00000000-0000-4000-8000-${String(sequence).padStart(12, "0")}`;
@@ -84,4 +89,77 @@ export function fakeAnimal(overrides: Partial<StaffAnimal> = {}): StaffAnimal {
 export function listed(animal: StaffAnimal): ListedAnimal {
   const { description: _d, updatedAt: _u, version: _v, ...card } = animal;
   return card;
+}
+
+/** A line as the order keeps it: the name and unit price fixed at checkout. */
+export function fakeOrderLine(overrides: Partial<OrderLine> = {}): OrderLine {
+  const line = {
+    animalId: nextId(),
+    name: "Honey",
+    unitPriceMinor: 150000,
+    quantity: 1,
+    slug: "honey",
+    image: null,
+    ...overrides,
+  };
+  return { lineTotalMinor: line.unitPriceMinor * line.quantity, ...line };
+}
+
+/**
+ * An order as staff load it (orders.adminById): by default unpaid, for delivery, just placed, with
+ * one line and the event that placed it. Its total is its lines' unless given.
+ */
+export function fakeOrder(overrides: Partial<StaffOrder> = {}): StaffOrder {
+  orderNumber += 1;
+  const customer = overrides.customer ?? { id: nextId(), email: "ann@example.com", name: "Ann Buyer" };
+  const lines = overrides.lines ?? [fakeOrderLine()];
+  const createdAt = overrides.createdAt ?? "2026-11-21T10:00:00.000Z";
+  return {
+    id: nextId(),
+    number: String(orderNumber),
+    status: "pending_payment",
+    totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
+    currency: "EUR",
+    fulfilment: "delivery",
+    createdAt,
+    expiresAt: "2099-11-21T10:30:00.000Z",
+    contactName: customer.name,
+    contactEmail: customer.email,
+    contactPhone: "+353 1 555 0100",
+    deliveryAddress: { line1: "1 Harbour Road", postalCode: "A96 X2Y3", city: "Howth", country: "IE" },
+    note: null,
+    lines,
+    customer,
+    events: [
+      {
+        id: String(orderNumber * 10),
+        kind: "status",
+        fromStatus: null,
+        toStatus: "pending_payment",
+        actorKind: "customer",
+        actorName: customer.name,
+        reason: "Order placed",
+        createdAt,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** The same order as a row of orders.adminList. */
+export function listedOrder(order: StaffOrder): ListedOrder {
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    totalMinor: order.totalMinor,
+    currency: order.currency,
+    fulfilment: order.fulfilment,
+    createdAt: order.createdAt,
+    expiresAt: order.expiresAt,
+    itemCount: order.lines.reduce((sum, line) => sum + line.quantity, 0),
+    customerEmail: order.customer.email,
+    customerName: order.customer.name,
+    contactEmail: order.contactEmail,
+  };
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { createDatabase, type Database } from "@petshop/db";
+import type { PGlite } from "@electric-sql/pglite";
+import { createDatabase, type Database, openDatabase } from "@petshop/db";
 import type { Kysely } from "kysely";
 import { inject } from "vitest";
 import { adminQuery, quoteIdent, uniqueDatabaseName, urlForDatabase } from "./template";
@@ -10,6 +11,8 @@ export interface TestDatabase {
   kind: "pglite" | "postgres";
   /** The connection URL, on PostgreSQL only (for tests that need a second pool). */
   url: string | undefined;
+  /** The embedded instance under `db`, on PGlite only (for the job queue's tests). */
+  pglite: PGlite | null;
   /** Closes the connection and drops the database. */
   destroy(): Promise<void>;
 }
@@ -22,8 +25,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject("testDatabaseTemplate");
   if (template.kind === "pglite") {
     const dump = new Blob([await readFile(template.dumpPath)]);
-    const db = createDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: dump });
-    return { db, kind: "pglite", url: undefined, destroy: () => db.destroy() };
+    const { db, pglite } = openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: dump });
+    return { db, pglite, kind: "pglite", url: undefined, destroy: () => db.destroy() };
   }
   const name = uniqueDatabaseName("petshop_test");
   await adminQuery(
@@ -36,6 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     db,
     kind: "postgres",
     url,
+    pglite: null,
     async destroy() {
       await db.destroy();
       await adminQuery(template.serverUrl, `drop database if exists ${quoteIdent(name)} with (force)`);

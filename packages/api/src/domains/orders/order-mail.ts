@@ -1,8 +1,12 @@
-import { formatPrice } from "@petshop/db/constants";
+import { formatPrice, SHOP_LOCALE } from "@petshop/db/constants";
 import type { Mailer } from "../../mail/mailer";
 import type { findOwnOrder } from "./order-views";
 
 type OrderDetail = Awaited<ReturnType<typeof findOwnOrder>>;
+
+/** "22 November 2026, 01:36 UTC": mail is read in any time zone, so it says which. */
+const holdEnds = (iso: string) =>
+  `${new Intl.DateTimeFormat(SHOP_LOCALE, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso))} UTC`;
 
 /** The confirmation a customer gets when their order is placed (through the outbox). */
 export async function sendOrderConfirmation(ctx: { mailer: Mailer; publicUrl: string }, order: OrderDetail) {
@@ -19,7 +23,9 @@ export async function sendOrderConfirmation(ctx: { mailer: Mailer; publicUrl: st
     text: [
       `Hello ${order.contactName},`,
       "",
-      `thank you for your order #${order.number}. It is reserved for you until ${order.expiresAt ?? "payment"}; please pay before then.`,
+      order.expiresAt
+        ? `thank you for your order #${order.number}. It is reserved for you until ${holdEnds(order.expiresAt)}; please pay before then.`
+        : `thank you for your order #${order.number}.`,
       "",
       ...lines,
       `  Total  ${formatPrice(order.totalMinor, order.currency)}`,

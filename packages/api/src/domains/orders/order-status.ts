@@ -1,4 +1,4 @@
-import type { Database, OrderActorKind, OrderStatus } from "@petshop/db";
+import { type Database, ORDER_TRANSITIONS, type OrderActorKind, type OrderStatus } from "@petshop/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { DomainError } from "../../domain-error";
 import { bumpCatalogueVersion } from "../animals/catalogue-version";
@@ -7,15 +7,7 @@ import { bumpCatalogueVersion } from "../animals/catalogue-version";
 // against the allowed moves, recorded in order_events, and has its consequence in the same
 // transaction (an unpaid order that is cancelled or expires gives its animals back).
 
-/** Where an order may go from each status. */
-export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
-  pending_payment: ["paid", "cancelled", "expired"],
-  paid: ["fulfilled", "refunded"],
-  fulfilled: ["refunded"],
-  cancelled: [],
-  expired: [],
-  refunded: [],
-};
+export { ORDER_TRANSITIONS };
 
 export const canTransition = (from: OrderStatus, to: OrderStatus) => ORDER_TRANSITIONS[from].includes(to);
 

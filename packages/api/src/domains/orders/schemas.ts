@@ -24,7 +24,12 @@ export const deliveryAddressInput = z.object({
 
 export const contactInput = z.object({
   name: text("Your name", 100),
-  email: z.email({ error: "Give an email address we can reach you at." }).trim().toLowerCase().max(254),
+  email: z
+    .string({ error: "Give an email address we can reach you at." })
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "An email address has at most 254 characters." })
+    .pipe(z.email({ error: "Give an email address we can reach you at." })),
   phone: z
     .string()
     .trim()

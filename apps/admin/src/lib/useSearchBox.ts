@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useDebouncedValue } from "../lib/useDebouncedValue";
+import { useDebouncedValue } from "./useDebouncedValue";
 
 const SEARCH_DELAY_MS = 300;
 

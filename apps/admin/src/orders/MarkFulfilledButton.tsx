@@ -1,0 +1,41 @@
+import { useTRPC } from "@petshop/client/react";
+import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
+import { useMutation } from "@tanstack/react-query";
+import { primaryButton } from "../components/buttons";
+import type { ReportOutcome } from "./order-outcome";
+import type { StaffOrder } from "./staff-order";
+import { useOrderCache } from "./useOrderCache";
+
+/**
+ * A paid order was handed over. Not asked twice: it is the expected next step, and nothing is
+ * taken from anyone (unlike cancelling).
+ */
+export function MarkFulfilledButton({ order, onOutcome }: { order: StaffOrder; onOutcome: ReportOutcome }) {
+  const trpc = useTRPC();
+  const cache = useOrderCache();
+  const markFulfilled = useMutation(
+    trpc.orders.markFulfilled.mutationOptions({
+      onMutate: () => onOutcome(null),
+      onSuccess: (changed) => {
+        cache.store(changed);
+        onOutcome({ kind: "done", text: `Order #${changed.number} is fulfilled.` });
+      },
+      onError: (error) => {
+        // Someone or something moved the order meanwhile: show it as it stands now.
+        if (hasErrorCode(error, "CONFLICT")) cache.reload(order.id);
+        onOutcome({ kind: "refused", text: apiErrorMessage(error) });
+      },
+    }),
+  );
+
+  return (
+    <button
+      type="button"
+      disabled={markFulfilled.isPending}
+      onClick={() => markFulfilled.mutate({ orderId: order.id })}
+      className={`${primaryButton} mt-3`}
+    >
+      {markFulfilled.isPending ? "Marking…" : "Mark fulfilled"}
+    </button>
+  );
+}

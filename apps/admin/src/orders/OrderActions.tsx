@@ -1,0 +1,38 @@
+import { useState } from "react";
+import { ErrorAlert } from "../components/ErrorAlert";
+import { CancelOrderForm } from "./CancelOrderForm";
+import { HoldExpiry } from "./HoldExpiry";
+import { MarkFulfilledButton } from "./MarkFulfilledButton";
+import { ORDER_STATUS_LABELS } from "./OrderStatusBadge";
+import type { OrderOutcome } from "./order-outcome";
+import { STATUS_MEANINGS, staffActionsFor } from "./order-status";
+import type { StaffOrder } from "./staff-order";
+
+/** The order's status, what it means, and only the moves staff may make from it. */
+export function OrderActions({ order }: { order: StaffOrder }) {
+  const [outcome, setOutcome] = useState<OrderOutcome | null>(null);
+  const actions = staffActionsFor(order.status);
+
+  return (
+    <section
+      aria-labelledby="order-status-heading"
+      className="rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="order-status-heading" className="text-base font-semibold">
+        Status: {ORDER_STATUS_LABELS[order.status]}
+      </h2>
+      <p className="text-sm text-muted">{STATUS_MEANINGS[order.status]}</p>
+      {order.status === "pending_payment" && order.expiresAt ? (
+        <HoldExpiry expiresAt={order.expiresAt} now={Date.now()} />
+      ) : null}
+      {outcome?.kind === "refused" ? <ErrorAlert className="mt-3">{outcome.text}</ErrorAlert> : null}
+      <p role="status" className="mt-1 text-sm font-medium text-green-800">
+        {outcome?.kind === "done" ? outcome.text : null}
+      </p>
+      {actions.includes("markFulfilled") ? (
+        <MarkFulfilledButton order={order} onOutcome={setOutcome} />
+      ) : null}
+      {actions.includes("cancel") ? <CancelOrderForm order={order} onOutcome={setOutcome} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { formatPrice } from "@petshop/ui";
+import { Link } from "@tanstack/react-router";
+import { formatDateTime } from "../lib/format-date";
+import { AddNoteForm } from "./AddNoteForm";
+import { OrderActions } from "./OrderActions";
+import { OrderCustomer } from "./OrderCustomer";
+import { OrderDelivery } from "./OrderDelivery";
+import { OrderLines } from "./OrderLines";
+import { OrderStatusBadge } from "./OrderStatusBadge";
+import { OrderTimeline } from "./OrderTimeline";
+import type { StaffOrder } from "./staff-order";
+
+interface OrderDetailProps {
+  /** The order as cached now, replaced by the server's answer to every action taken here. */
+  order: StaffOrder;
+}
+
+/** One order's page: what was bought, by whom, where it goes, what happened to it, and what is next. */
+export function OrderDetail({ order }: OrderDetailProps) {
+  return (
+    <section aria-labelledby="order-heading" className="flex flex-col gap-4">
+      <div>
+        <Link to="/orders" className="text-sm text-brand-700 underline">
+          Back to orders
+        </Link>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <h1 id="order-heading" className="text-xl font-semibold tabular-nums">
+            Order #{order.number}
+          </h1>
+          <OrderStatusBadge status={order.status} />
+        </div>
+        <p className="text-sm text-muted">
+          Placed <time dateTime={order.createdAt}>{formatDateTime(order.createdAt)}</time> by{" "}
+          {order.customer.name} · {formatPrice(order.totalMinor, order.currency)}
+        </p>
+      </div>
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="flex flex-col gap-4">
+          <OrderLines order={order} />
+          <OrderTimeline events={order.events}>
+            <AddNoteForm orderId={order.id} />
+          </OrderTimeline>
+        </div>
+        <div className="flex flex-col gap-4">
+          <OrderActions order={order} />
+          <OrderCustomer order={order} />
+          <OrderDelivery order={order} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { formatPrice } from "@petshop/ui";
+import { Link } from "@tanstack/react-router";
+import { formatDateTime } from "../lib/format-date";
+import { OrderStatusBadge } from "./OrderStatusBadge";
+import { FULFILMENT_LABELS, type ListedOrder } from "./staff-order";
+
+export const ORDER_COLUMNS = 7;
+
+/** One order in the table, its number linking to its page. */
+export function OrderRow({ order }: { order: ListedOrder }) {
+  return (
+    <tr className="hover:bg-stone-50">
+      <td className="px-3 py-1.5 font-medium tabular-nums">
+        <Link to="/orders/$orderId" params={{ orderId: order.id }} className="text-brand-700 hover:underline">
+          <span className="sr-only">Order </span>#{order.number}
+        </Link>
+      </td>
+      <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">
+        <time dateTime={order.createdAt}>{formatDateTime(order.createdAt)}</time>
+      </td>
+      <td className="px-3 py-1.5">
+        <span className="block">{order.customerName}</span>
+        <span className="block text-xs text-muted">{order.customerEmail}</span>
+      </td>
+      <td className="px-3 py-1.5 text-right tabular-nums">{order.itemCount}</td>
+      <td className="px-3 py-1.5 text-right tabular-nums">{formatPrice(order.totalMinor, order.currency)}</td>
+      <td className="px-3 py-1.5">{FULFILMENT_LABELS[order.fulfilment]}</td>
+      <td className="px-3 py-1.5">
+        <OrderStatusBadge status={order.status} />
+        {order.status === "pending_payment" && order.expiresAt ? (
+          <span className="block text-xs text-muted">
+            held until <time dateTime={order.expiresAt}>{formatDateTime(order.expiresAt)}</time>
+          </span>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

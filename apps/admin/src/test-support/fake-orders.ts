@@ -1,0 +1,89 @@
+import type { RouterOutputs } from "@petshop/client/react";
+import { ORDER_TRANSITIONS, type OrderStatus } from "@petshop/db/constants";
+import { FakeApiError, type Handlers } from "./fake-api";
+import { listedOrder } from "./fixtures";
+
+type StaffOrder = RouterOutputs["orders"]["adminById"];
+type OrderEvent = StaffOrder["events"][number];
+
+/** The state machine's words for a refusal, as the server says them. */
+
+const STATUS_WORDS: Record<OrderStatus, string> = {
+  pending_payment: "awaiting payment",
+  paid: "paid",
+  fulfilled: "fulfilled",
+  cancelled: "cancelled",
+  expired: "expired",
+  refunded: "refunded",
+};
+
+const NOW = "2026-11-21T12:00:00.000Z";
+
+/**
+ * The staff order procedures over in-memory orders, keeping the server's rules that pages depend
+ * on: only the state machine's moves (anything else is a CONFLICT in its words), each recorded on
+ * the timeline with the staff member's name, and every action answering with the order as it is
+ * now (order-views.ts, order-status.ts).
+ */
+export function fakeOrders(initial: StaffOrder[], { staffName = "Sam staff" } = {}) {
+  const orders = new Map(initial.map((order) => [order.id, order]));
+  let eventId = 9000;
+
+  const find = (id: string) => {
+    const order = orders.get(id);
+    if (!order) throw new FakeApiError("NOT_FOUND", "No such order.");
+    return order;
+  };
+  const record = (id: string, event: Pick<OrderEvent, "kind" | "fromStatus" | "toStatus" | "reason">) => {
+    eventId += 1;
+    const order = find(id);
+    const next: StaffOrder = {
+      ...order,
+      events: [
+        ...order.events,
+        { ...event, id: String(eventId), actorKind: "staff", actorName: staffName, createdAt: NOW },
+      ],
+    };
+    orders.set(id, next);
+    return next;
+  };
+  const move = (id: string, to: OrderStatus, reason: string | null) => {
+    const from = find(id).status;
+    if (!ORDER_TRANSITIONS[from].includes(to)) {
+      throw new FakeApiError(
+        "CONFLICT",
+        `This order is ${STATUS_WORDS[from]}; it cannot become ${STATUS_WORDS[to]}.`,
+      );
+    }
+    orders.set(id, { ...find(id), status: to, expiresAt: null });
+    return record(id, { kind: "status", fromStatus: from, toStatus: to, reason });
+  };
+
+  const handlers = {
+    "orders.adminList": ({ status, from, to, email }) => ({
+      items: [...orders.values()]
+        .filter((order) => !status?.length || status.includes(order.status))
+        .filter((order) => !from || order.createdAt.slice(0, 10) >= from)
+        .filter((order) => !to || order.createdAt.slice(0, 10) <= to)
+        .filter((order) => !email || order.customer.email.includes(email.trim().toLowerCase()))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map(listedOrder),
+      nextCursor: null,
+    }),
+    "orders.adminById": ({ orderId }) => find(orderId),
+    "orders.markFulfilled": ({ orderId }) => move(orderId, "fulfilled", null),
+    "orders.adminCancel": ({ orderId, reason }) => move(orderId, "cancelled", reason.trim()),
+    "orders.addNote": ({ orderId, text }) =>
+      record(orderId, { kind: "note", fromStatus: null, toStatus: null, reason: text.trim() }),
+  } satisfies Handlers;
+
+  return {
+    handlers,
+    /** The order as the "server" holds it now. */
+    get: find,
+    /** Something outside this page moving the order: the customer paying, the expiry job. */
+    setStatusElsewhere: (id: string, status: OrderStatus) => {
+      orders.set(id, { ...find(id), status, expiresAt: null });
+    },
+  };
+}
