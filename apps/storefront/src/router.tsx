@@ -12,6 +12,7 @@ import { authSearch, resetPasswordSearch } from "./pages/auth/search";
 import { CataloguePage } from "./pages/catalogue/CataloguePage";
 import { catalogueSearch } from "./pages/catalogue/search";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { orderSearch } from "./pages/orders/search";
 import { stringifySearch } from "./search-params";
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: () => <NotFoundPage /> });
@@ -65,6 +66,34 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import("./pages/account/AccountPage"), "AccountPage"),
 });
 
+// The cart, checkout and orders load on first visit too (or on hover), so browsing stays light.
+const cartRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/cart",
+  component: lazyRouteComponent(() => import("./pages/cart/CartPage"), "CartPage"),
+});
+
+/** Visitors are asked to sign in on the page itself, so they see their cart is waiting. */
+const checkoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/checkout",
+  component: lazyRouteComponent(() => import("./pages/checkout/CheckoutPage"), "CheckoutPage"),
+});
+
+const ordersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/account/orders",
+  component: lazyRouteComponent(() => import("./pages/orders/OrderHistoryPage"), "OrderHistoryPage"),
+});
+
+/** The order mail links here, so the path must stay as it is. */
+const orderRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/account/orders/$orderId",
+  validateSearch: orderSearch,
+  component: lazyRouteComponent(() => import("./pages/orders/OrderPage"), "OrderPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   catalogueRoute,
   animalRoute,
@@ -73,6 +102,10 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   accountRoute,
+  cartRoute,
+  checkoutRoute,
+  ordersRoute,
+  orderRoute,
 ]);
 
 /** The storefront's router; tests pass a memory history. */

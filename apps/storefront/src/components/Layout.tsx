@@ -1,5 +1,6 @@
 import { Link, Outlet } from "@tanstack/react-router";
 import { AccountNav } from "./AccountNav";
+import { CartLink } from "./cart/CartLink";
 
 /** The frame of every page: header with the shop's name and the visitor's account, the page, a footer. */
 export function Layout() {
@@ -12,7 +13,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 sm:gap-x-4">
           <div className="flex min-w-0 items-center gap-6">
             <Link
               to="/"
@@ -20,11 +21,15 @@ export function Layout() {
               className="flex shrink-0 items-center gap-2 text-lg font-semibold text-brand-800"
             >
               <img src="/favicon.svg" alt="" width={32} height={32} className="size-8" />
-              Paws &amp; Fins
+              {/* On the narrowest phones the logo alone makes room for the cart and account links. */}
+              <span className="max-[400px]:sr-only">Paws &amp; Fins</span>
             </Link>
             <p className="hidden text-sm text-muted lg:block">Healthy pets, honest advice, since 2026.</p>
           </div>
-          <AccountNav />
+          <div className="flex items-center gap-1 sm:gap-2">
+            <CartLink />
+            <AccountNav />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { Availability } from "../components/Availability";
+import { AddToCartPanel } from "../components/cart/AddToCartPanel";
 import { ErrorState } from "../components/ErrorState";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -108,6 +109,7 @@ function AnimalDetails({ animal }: { animal: AnimalDetail }) {
             </p>
             <Availability stock={animal.stock} />
           </div>
+          <AddToCartPanel animal={animal} />
           {animal.stock > 0 ? null : (
             <p className="rounded-lg bg-stone-100 p-3 text-sm text-ink">
               This one has found a home. Ask us about the next litter or similar animals.

@@ -5,6 +5,8 @@ import type { RouterInputs, RouterOutputs } from "@petshop/client/react";
 // The real server is exercised by the server's tests and the browser test.
 
 type Users = [RouterInputs["users"], RouterOutputs["users"]];
+type Cart = [RouterInputs["cart"], RouterOutputs["cart"]];
+type Orders = [RouterInputs["orders"], RouterOutputs["orders"]];
 type Procedures = {
   "animals.list": [RouterInputs["animals"]["list"], RouterOutputs["animals"]["list"]];
   "animals.facets": [RouterInputs["animals"]["facets"], RouterOutputs["animals"]["facets"]];
@@ -21,6 +23,10 @@ type Procedures = {
     | "resetPassword"
     | "listSessions"
     | "revokeSession" as `users.${P}`]: [Users[0][P], Users[1][P]];
+} & {
+  [P in "get" | "add" | "setQuantity" | "remove" | "clear" as `cart.${P}`]: [Cart[0][P], Cart[1][P]];
+} & {
+  [P in "checkout" | "list" | "byId" | "cancel" as `orders.${P}`]: [Orders[0][P], Orders[1][P]];
 };
 
 type ErrorCode =
@@ -46,6 +52,8 @@ interface FakeApiErrorDetails {
   /** Answers as a failed input check, keyed by field like the server's flattened zod issues. */
   fieldErrors?: Record<string, string[]>;
   retryAfterSeconds?: number;
+  /** What the server attaches for the client to recover with, e.g. a checkout conflict's lines. */
+  details?: unknown;
 }
 
 /** Thrown by a handler to answer with a tRPC error. */
@@ -66,7 +74,10 @@ export class FakeNetworkFailure extends Error {}
 /** Errors thrown by handlers that were not deliberate FakeApiErrors: a failed expectation, a bug. */
 export const unexpectedHandlerErrors: unknown[] = [];
 
-export type Handlers = { [P in keyof Procedures]?: (input: Procedures[P][0]) => Procedures[P][1] };
+/** A handler answers at once, or later (a promise) to hold one call while the page waits for it. */
+export type Handlers = {
+  [P in keyof Procedures]?: (input: Procedures[P][0]) => Procedures[P][1] | Promise<Procedures[P][1]>;
+};
 
 export interface FakeApi {
   fetch: typeof fetch;
@@ -93,36 +104,39 @@ export function fakeApi(handlers: Handlers, answerAfter?: Promise<void>): FakeAp
     const inputs = await batchInputs(request, url);
     const statuses = new Set<number>();
     let offline = false;
-    const results = paths.map((path, index) => {
-      const procedureInput = inputs[String(index)];
-      calls.push([path, procedureInput]);
-      const handler = handlers[path as keyof Procedures] as ((i: unknown) => unknown) | undefined;
-      try {
-        if (!handler) throw new FakeApiError("NOT_FOUND");
-        const data = handler(procedureInput);
-        statuses.add(200);
-        return { result: { data } };
-      } catch (error) {
-        if (error instanceof FakeNetworkFailure) offline = true;
-        else if (!(error instanceof FakeApiError)) unexpectedHandlerErrors.push(error);
-        const e = error instanceof FakeApiError ? error : new FakeApiError("INTERNAL_SERVER_ERROR");
-        statuses.add(e.httpStatus);
-        const { fieldErrors, retryAfterSeconds } = e.details;
-        return {
-          error: {
-            message: e.message,
-            code: -32000,
-            data: {
-              code: e.code,
-              httpStatus: e.httpStatus,
-              path,
-              zodError: fieldErrors ? { formErrors: [], fieldErrors } : null,
-              retryAfterSeconds: retryAfterSeconds ?? null,
+    const results = await Promise.all(
+      paths.map(async (path, index) => {
+        const procedureInput = inputs[String(index)];
+        calls.push([path, procedureInput]);
+        const handler = handlers[path as keyof Procedures] as ((i: unknown) => unknown) | undefined;
+        try {
+          if (!handler) throw new FakeApiError("NOT_FOUND");
+          const data = await handler(procedureInput);
+          statuses.add(200);
+          return { result: { data } };
+        } catch (error) {
+          if (error instanceof FakeNetworkFailure) offline = true;
+          else if (!(error instanceof FakeApiError)) unexpectedHandlerErrors.push(error);
+          const e = error instanceof FakeApiError ? error : new FakeApiError("INTERNAL_SERVER_ERROR");
+          statuses.add(e.httpStatus);
+          const { fieldErrors, retryAfterSeconds, details } = e.details;
+          return {
+            error: {
+              message: e.message,
+              code: -32000,
+              data: {
+                code: e.code,
+                httpStatus: e.httpStatus,
+                path,
+                zodError: fieldErrors ? { formErrors: [], fieldErrors } : null,
+                retryAfterSeconds: retryAfterSeconds ?? null,
+                details: details ?? null,
+              },
             },
-          },
-        };
-      }
-    });
+          };
+        }
+      }),
+    );
     if (offline) throw new TypeError("Failed to fetch");
     // Like the real handler: one status when all calls agree, 207 Multi-Status when they differ.
     const status = statuses.size === 1 ? [...statuses][0] : 207;

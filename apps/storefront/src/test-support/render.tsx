@@ -4,17 +4,19 @@ import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
 import { render } from "@testing-library/react";
 import { createAppRouter } from "../router";
 import { type FakeApi, fakeApi, type Handlers } from "./fake-api";
+import { fakeCart } from "./fake-cart";
 
 /**
  * Renders the whole storefront at `path`, talking to a fake API built from `handlers`.
- * The header asks who is signed in on every page: a visitor is signed out unless `users.me` says otherwise.
+ * The header asks who is signed in and what is in the cart on every page: a visitor is signed out,
+ * with an empty cart, unless `users.me` and `cart.get` say otherwise.
  */
 export function renderStorefront(
   path: string,
   handlers: Handlers,
   answerAfter?: Promise<void>,
 ): { api: FakeApi; router: ReturnType<typeof createAppRouter> } {
-  const api = fakeApi({ "users.me": () => null, ...handlers }, answerAfter);
+  const api = fakeApi({ "users.me": () => null, "cart.get": () => fakeCart(), ...handlers }, answerAfter);
   const router = createAppRouter(createMemoryHistory({ initialEntries: [path] }));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(

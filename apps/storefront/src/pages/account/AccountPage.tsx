@@ -3,11 +3,15 @@ import { useQuery } from "@tanstack/react-query";
 import { Navigate } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { ErrorState } from "../../components/ErrorState";
+import { AccountTabs } from "./AccountTabs";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { ProfileForm } from "./ProfileForm";
 import { SessionList } from "./SessionList";
 
-/** The signed-in customer's name, password and sessions; visitors are sent to sign in first. */
+/**
+ * The signed-in customer's name, password and sessions, beside a tab for their orders; visitors
+ * are sent to sign in first.
+ */
 export function AccountPage() {
   const trpc = useTRPC();
   const me = useQuery(trpc.users.me.queryOptions());
@@ -21,6 +25,7 @@ export function AccountPage() {
         <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Your account</h1>
         <p className="mt-1 break-words text-muted">Signed in as {me.data.email}</p>
       </div>
+      <AccountTabs />
       <Section title="Your details">
         <ProfileForm account={me.data} />
       </Section>

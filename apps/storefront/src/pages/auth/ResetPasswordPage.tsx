@@ -42,8 +42,12 @@ export function ResetPasswordPage() {
   });
   const reset = useMutation(
     trpc.users.resetPassword.mutationOptions({
-      // This browser's own session ended too, if it had one.
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.users.me.queryKey() }),
+      // This browser's own session ended too, if it had one, and with it the account's cart.
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.users.me.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }),
+        ]),
       onError: (error) => showServerErrors(error, setError, ["newPassword"]),
     }),
   );

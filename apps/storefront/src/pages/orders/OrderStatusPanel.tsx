@@ -1,0 +1,40 @@
+import type { OrderStatus } from "@petshop/db/constants";
+import { useRef } from "react";
+import { CancelOrder } from "./CancelOrder";
+import type { Order } from "./order-type";
+import { formatDateTime, ORDER_STATUS_LABELS } from "./order-words";
+
+const EXPLANATIONS: Record<Exclude<OrderStatus, "pending_payment">, string> = {
+  paid: "Thank you for paying. We are getting your order ready.",
+  fulfilled: "Your order has been handed over. Enjoy your new companion!",
+  cancelled: "This order was cancelled, and its animals went back on sale.",
+  expired: "This order was not paid in time, so it expired and its animals went back on sale.",
+  refunded: "This order was refunded.",
+};
+
+/** Where the order stands, in words, with what the customer can still do about it. */
+export function OrderStatusPanel({ order }: { order: Order }) {
+  // Cancelling takes the button (and the focus on it) away; focus then lands on the news instead.
+  const panel = useRef<HTMLDivElement>(null);
+  return (
+    <div
+      ref={panel}
+      tabIndex={-1}
+      className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm outline-none sm:p-6"
+    >
+      <h2 className="text-lg font-semibold text-ink">{ORDER_STATUS_LABELS[order.status]}</h2>
+      {/* A live region, so a change made here (a cancellation) is read out. */}
+      <p role="status" className="text-ink">
+        {order.status === "pending_payment" ? holdMessage(order.expiresAt) : EXPLANATIONS[order.status]}
+      </p>
+      {order.status === "pending_payment" ? (
+        <CancelOrder order={order} onCancelled={() => panel.current?.focus()} />
+      ) : null}
+    </div>
+  );
+}
+
+function holdMessage(expiresAt: string | null): string {
+  if (!expiresAt) return "We are holding your animals for you until you pay.";
+  return `We are holding your animals for you until ${formatDateTime(expiresAt)}. If the order is not paid by then, it expires and they go back on sale.`;
+}
