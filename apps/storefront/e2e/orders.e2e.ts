@@ -6,7 +6,7 @@ import { type RunningServer, startBuiltServer } from "./support/server";
 
 // A customer's first order in the built shop: two animals into the cart from the catalogue as a
 // visitor, an account made at checkout (the cart follows it), a pickup order placed, and the order
-// in the history, awaiting payment.
+// in the history, awaiting payment; then staff cancel it in the admin app and the customer sees it.
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,6 +33,8 @@ afterAll(async () => {
 const main = () => page.getByRole("main");
 const header = () => page.getByRole("banner");
 const chosen: string[] = [];
+/** "Order #12", as the order page titles it. */
+let orderNumber = "";
 
 describe("a customer's order in Chromium", () => {
   it("adds two animals to the cart from the catalogue", async () => {
@@ -96,12 +98,47 @@ describe("a customer's order in Chromium", () => {
   it("finds the order in the history, awaiting payment", async () => {
     const number = (await main().getByRole("heading", { level: 1 }).textContent()) ?? "";
     expect(number).toMatch(/^Order #\d+$/);
+    orderNumber = number;
     await main().getByRole("link", { name: "Your orders" }).click();
     const row = main().getByRole("link", { name: new RegExp(`^${number}`) });
     await row.waitFor();
     expect(await row.textContent()).toContain("Awaiting payment");
     expect(await row.textContent()).toContain("2 items · Pickup at the shop");
     await page.screenshot({ path: "test-results/orders.png" });
+  });
+
+  it("lets staff find the order in the admin app and cancel it, with a reason", async () => {
+    // Staff work in their own browser session.
+    const staff = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    staff.on("pageerror", (error) => problems.push(`staff page error: ${error.message}`));
+    await staff.goto(`${server.url}/admin/`);
+    await staff.getByLabel("Email").fill("admin@petshop.localhost");
+    await staff.getByLabel("Password").fill("demo-admin-2026!");
+    await staff.getByRole("button", { name: "Sign in" }).click();
+    await staff
+      .getByRole("navigation", { name: "Staff sections" })
+      .getByRole("link", { name: "Orders" })
+      .click();
+    await staff.getByLabel("Customer email").fill(email);
+    await staff.getByRole("link", { name: orderNumber, exact: true }).click();
+
+    await staff.getByRole("heading", { level: 2, name: "Status: Awaiting payment" }).waitFor();
+    await staff.getByLabel("Reason for cancelling").fill("Customer rang to cancel");
+    await staff
+      .getByRole("form", { name: "Cancel this order" })
+      .getByRole("button", { name: "Cancel order" })
+      .click();
+    await staff.getByRole("dialog").getByRole("button", { name: "Cancel order" }).click();
+    await staff.getByRole("heading", { level: 2, name: "Status: Cancelled" }).waitFor();
+    await staff.getByText("Customer rang to cancel").first().waitFor();
+    await staff.screenshot({ path: "test-results/admin-order.png", fullPage: true });
+    await staff.close();
+
+    // The customer sees it too.
+    await page.reload();
+    const row = main().getByRole("link", { name: new RegExp(`^${orderNumber}`) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Cancelled");
   });
 
   it("ran without page or console errors", () => {

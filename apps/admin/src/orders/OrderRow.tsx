@@ -11,8 +11,15 @@ export function OrderRow({ order }: { order: ListedOrder }) {
   return (
     <tr className="hover:bg-stone-50">
       <td className="px-3 py-1.5 font-medium tabular-nums">
-        <Link to="/orders/$orderId" params={{ orderId: order.id }} className="text-brand-700 hover:underline">
-          <span className="sr-only">Order </span>#{order.number}
+        {/* Named in full for screen readers; a visually hidden span inside made the link's box
+            reach outside its text, so a click at its centre missed it. */}
+        <Link
+          to="/orders/$orderId"
+          params={{ orderId: order.id }}
+          aria-label={`Order #${order.number}`}
+          className="text-brand-700 hover:underline"
+        >
+          #{order.number}
         </Link>
       </td>
       <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">
