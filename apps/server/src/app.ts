@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.use(`${TRPC_ENDPOINT}/*`, catalogueCache(deps.db, deps.clock));
+  app.use(`${TRPC_ENDPOINT}/*`, catalogueCache(deps.db, deps.clock, deps.cookies));
 
   app.route("/", healthRoutes(deps.db));
   app.route("/", trpcRoutes(deps));

@@ -78,6 +78,12 @@ describe("catalogue caching", () => {
     expect(fresh.headers.get("etag")).not.toBe(etag);
   });
 
+  it("keeps an anonymous visitor with a cart on the public answer", async () => {
+    const res = await list({ cookie: "cart=abcdefghijklmnopqrstuvwxyz234567" });
+    expect(res.headers.get("cache-control")).toBe("public, max-age=30, stale-while-revalidate=300");
+    expect(res.headers.get("etag")).toMatch(/-public"$/);
+  });
+
   it("keeps signed-in and staff answers out of shared caches", async () => {
     const customer = await signedInActor(shop.deps, "customer");
     const signedIn = await list({ cookie: customer.cookie });

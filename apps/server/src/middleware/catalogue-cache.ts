@@ -1,4 +1,10 @@
-import { CACHEABLE_QUERIES, type Clock, readCatalogueVersion } from "@petshop/api";
+import {
+  CACHEABLE_QUERIES,
+  type Clock,
+  type CookieSettings,
+  readCatalogueVersion,
+  readSessionCookie,
+} from "@petshop/api";
 import type { Database } from "@petshop/db";
 import { createMiddleware } from "hono/factory";
 import type { Kysely } from "kysely";
@@ -6,7 +12,7 @@ import type { AppEnv } from "../hono-env";
 
 // HTTP caching of the public catalogue. A catalogue answer depends on the catalogue version (bumped
 // by every staff write, kept in PostgreSQL), the day (age filters count from today) and whether the
-// caller is anonymous. That triple is the ETag, so a revalidation is answered 304 after one
+// caller is signed in. That triple is the ETag, so a revalidation is answered 304 after one
 // primary-key read, without running the catalogue query, on any server instance.
 
 const PUBLIC = "public, max-age=30, stale-while-revalidate=300";
@@ -48,7 +54,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
-export function catalogueCache(db: Kysely<Database>, clock: Clock) {
+export function catalogueCache(db: Kysely<Database>, clock: Clock, cookies: CookieSettings) {
   const currentVersion = cachedCatalogueVersion(db, clock);
   return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== "GET") return next();
@@ -58,7 +64,8 @@ export function catalogueCache(db: Kysely<Database>, clock: Clock) {
     if (!procedures.every((p) => cacheable.has(p)) || staffView || c.req.header("authorization"))
       return next();
 
-    const audience = c.req.header("cookie") ? "user" : "public";
+    // Only a session makes an answer personal; other cookies (an anonymous cart) do not.
+    const audience = readSessionCookie(c.req.header("cookie") ?? null, cookies) ? "user" : "public";
     const day = clock.now().toISOString().slice(0, 10);
     let version: string;
     try {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createSession } from "../auth/sessions";
 import type { ApiDeps } from "../trpc";
 import { callerWith, type TestActor } from "./context";
 
@@ -21,4 +22,40 @@ export async function placeOrder(
     contact: { name: "Test Customer", email: actor.email },
     fulfilment: { method: "pickup" },
   });
+}
+
+/**
+ * A customer with a session, written directly: for tests that need hundreds of them, where hashing
+ * a password each would only slow the test. They cannot sign in with a password.
+ */
+export async function quickCustomer(deps: Pick<ApiDeps, "db" | "clock">) {
+  const user = await deps.db
+    .insertInto("users")
+    .values({
+      email: `quick-${randomUUID()}@example.test`,
+      name: "Quick Customer",
+      passwordHash: "not-a-real-hash",
+    })
+    .returning(["id", "email"])
+    .executeTakeFirstOrThrow();
+  const session = await createSession(
+    deps.db,
+    user.id,
+    { userAgent: null, ipAddress: null },
+    deps.clock.now(),
+  );
+  return { ...user, cookie: `session=${session.token}` };
+}
+
+/** Puts lines straight into `userId`'s cart (a new cart), in the order given. */
+export async function fillCart(
+  deps: Pick<ApiDeps, "db">,
+  userId: string,
+  lines: { animalId: string; quantity: number }[],
+) {
+  const cart = await deps.db.insertInto("carts").values({ userId }).returning("id").executeTakeFirstOrThrow();
+  await deps.db
+    .insertInto("cartLines")
+    .values(lines.map((line) => ({ cartId: cart.id, ...line })))
+    .execute();
 }

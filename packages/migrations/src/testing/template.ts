@@ -28,3 +28,26 @@ export async function adminQuery(serverUrl: string, statement: string): Promise<
 
 /** Identifier quoting for names we generated ourselves. */
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * Waits (up to `timeoutMs`) until nothing is connected to `database`. A pool's `end()` resolves
+ * while its clients are still saying goodbye; dropping the database then (WITH FORCE) kills them
+ * mid-goodbye, and the client reports that as an unhandled error in the test run.
+ */
+export async function waitUntilUnused(serverUrl: string, database: string, timeoutMs = 5_000): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ n: number }>(
+        "select count(*)::int as n from pg_stat_activity where datname = $1",
+        [database],
+      );
+      if ((rows[0]?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -3,7 +3,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { createDatabase, type Database, openDatabase } from "@petshop/db";
 import type { Kysely } from "kysely";
 import { inject } from "vitest";
-import { adminQuery, quoteIdent, uniqueDatabaseName, urlForDatabase } from "./template";
+import { adminQuery, quoteIdent, uniqueDatabaseName, urlForDatabase, waitUntilUnused } from "./template";
 import "./template-context";
 
 export interface TestDatabase {
@@ -42,6 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     pglite: null,
     async destroy() {
       await db.destroy();
+      await waitUntilUnused(template.serverUrl, name);
       await adminQuery(template.serverUrl, `drop database if exists ${quoteIdent(name)} with (force)`);
     },
   };

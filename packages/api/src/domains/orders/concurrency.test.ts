@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { createDatabase, type Database } from "@petshop/db";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createSession } from "../../auth/sessions";
 import { callerWith, insertAnimal, type TestDeps, testDeps } from "../../test-support/context";
-import { checkoutKey } from "../../test-support/orders";
+import { checkoutKey, fillCart as fillCartOf, quickCustomer } from "../../test-support/orders";
 import { cancelOwnOrder, expireOverdueOrders } from "./order-actions";
 
 // Races on a real PostgreSQL server: many customers at once over a pool of connections. PGlite is
@@ -30,27 +28,9 @@ afterAll(async () => {
   await testDb?.destroy();
 });
 
-/** A customer with a session, made directly (hashing 200 passwords would only slow the test). */
-async function customer() {
-  const user = await db
-    .insertInto("users")
-    .values({ email: `race-${randomUUID()}@example.test`, name: "Racer", passwordHash: "not-a-real-hash" })
-    .returning(["id", "email"])
-    .executeTakeFirstOrThrow();
-  const session = await createSession(db, user.id, { userAgent: null, ipAddress: null }, deps.clock.now());
-  return { ...user, cookie: `session=${session.token}` };
-}
-
-/** Puts lines in the customer's cart directly, in the order given. */
-async function fillCart(userId: string, lines: { animalId: string; quantity: number }[]) {
-  const cart = await db.insertInto("carts").values({ userId }).returning("id").executeTakeFirstOrThrow();
-  for (const line of lines) {
-    await db
-      .insertInto("cartLines")
-      .values({ cartId: cart.id, ...line })
-      .execute();
-  }
-}
+const customer = () => quickCustomer(deps);
+const fillCart = (userId: string, lines: { animalId: string; quantity: number }[]) =>
+  fillCartOf(deps, userId, lines);
 
 async function checkoutAs(
   c: { email: string; cookie: string },
