@@ -1,3 +1,4 @@
+import { stringifySearch } from "@petshop/ui/search-params";
 import {
   createBrowserHistory,
   createRootRoute,
@@ -13,7 +14,6 @@ import { SessionGate } from "./auth/SessionGate";
 import { NotFoundPage } from "./components/NotFoundPage";
 import { InventoryPage } from "./inventory/InventoryPage";
 import { inventorySearch } from "./inventory/inventory-search";
-import { stringifySearch } from "./lib/search-params";
 import { OrderPage } from "./orders/OrderPage";
 import { OrdersPage } from "./orders/OrdersPage";
 import { orderSearch } from "./orders/order-search";

@@ -1,3 +1,4 @@
+import { stringifySearch } from "@petshop/ui/search-params";
 import {
   createBrowserHistory,
   createRootRoute,
@@ -13,7 +14,6 @@ import { CataloguePage } from "./pages/catalogue/CataloguePage";
 import { catalogueSearch } from "./pages/catalogue/search";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { orderSearch } from "./pages/orders/search";
-import { stringifySearch } from "./search-params";
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: () => <NotFoundPage /> });
 
