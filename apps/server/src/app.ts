@@ -10,6 +10,7 @@ import { clientIp } from "./middleware/client-ip";
 import { csrfProtection } from "./middleware/csrf";
 import { requestLogger } from "./middleware/request-logger";
 import { healthRoutes } from "./routes/health";
+import { localPaymentRoutes } from "./routes/local-payments";
 import { mediaRoutes } from "./routes/media";
 import { spaRoutes } from "./routes/spa";
 import { TRPC_ENDPOINT, trpcRoutes } from "./routes/trpc";
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", trpcRoutes(deps));
   app.route("/", uploadRoutes(deps, deps.maxUploadBytes));
   app.route("/", mediaRoutes(deps.mediaDir));
+  if (deps.payments.kind === "local") app.route("/", localPaymentRoutes(deps));
   app.route("/", spaRoutes("/admin", deps.adminDist));
   app.route("/", spaRoutes("", deps.storefrontDist));
 

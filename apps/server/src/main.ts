@@ -4,6 +4,7 @@ import {
   createMailer,
   DEMO_ACCOUNTS,
   fileMediaStore,
+  localPaymentProvider,
   logTransport,
   type Mailer,
   seedDemoAccounts,
@@ -96,7 +97,8 @@ async function main() {
     logger,
   });
   boss = jobs.boss;
-  await startWorkers(boss, { db, mailer, publicUrl: config.publicUrl, clock: systemClock, logger });
+  const payments = localPaymentProvider(config.publicUrl);
+  await startWorkers(boss, { db, mailer, publicUrl: config.publicUrl, clock: systemClock, logger, payments });
   if (stopping) return;
   const app = createApp({
     db,
@@ -110,6 +112,7 @@ async function main() {
     cookies: { secure: config.publicUrl.startsWith("https:") },
     orderHoldMinutes: config.orderHoldMinutes,
     jobs: jobs.queue,
+    payments,
     allowedOrigins: config.allowedOrigins,
     trustedProxyHops: config.trustedProxyHops,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -1,4 +1,4 @@
-import { createMailer, logTransport, smtpTransport, systemClock } from "@petshop/api";
+import { createMailer, localPaymentProvider, logTransport, smtpTransport, systemClock } from "@petshop/api";
 import { loadConfig } from "@petshop/config";
 import { openDatabase } from "@petshop/db";
 import { migrateToLatest } from "@petshop/migrations";
@@ -22,7 +22,8 @@ async function main() {
   const { smtpUrl, from } = config.mail;
   const mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
   const { boss } = await startJobQueue({ db, pglite: null, url: config.database.url, logger });
-  await startWorkers(boss, { db, mailer, publicUrl: config.publicUrl, clock: systemClock, logger });
+  const payments = localPaymentProvider(config.publicUrl);
+  await startWorkers(boss, { db, mailer, publicUrl: config.publicUrl, clock: systemClock, logger, payments });
   logger.info("job worker running");
 
   const stop = async () => {

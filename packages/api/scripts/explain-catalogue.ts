@@ -5,6 +5,7 @@ import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect, sql } fro
 import pg from "pg";
 import pino from "pino";
 import { systemClock } from "../src/auth/clock";
+import { localPaymentProvider } from "../src/domains/payments/local-provider";
 import { recordingJobQueue } from "../src/jobs/recording-queue";
 import { createMailer } from "../src/mail/mailer";
 import { fileMediaStore } from "../src/media/media-store";
@@ -41,6 +42,7 @@ const ctx = await createTRPCContext(
     cookies: { secure: false },
     orderHoldMinutes: 30,
     jobs: recordingJobQueue(),
+    payments: localPaymentProvider("http://127.0.0.1"),
   },
   { headers: new Headers(), resHeaders: new Headers(), requestId: "explain", logger, clientIp: null },
 );

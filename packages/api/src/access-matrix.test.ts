@@ -216,6 +216,19 @@ const matrix: Record<string, Row> = {
     call: async (c, f) => c.orders.addNote({ orderId: await f.pendingOrder(), text: "Matrix note" }),
     expected: staffOnly,
   },
+  "payments.start": {
+    call: async (c, f) => c.payments.start({ orderId: await f.pendingOrder() }),
+    expected: ownOrderOnly,
+  },
+  "payments.status": {
+    call: async (c, f) => c.payments.status({ orderId: await f.pendingOrder() }),
+    expected: ownOrderOnly,
+  },
+  // Paid without a captured payment: staff reach the procedure, which finds nothing to refund.
+  "payments.refund": {
+    call: async (c, f) => c.payments.refund({ orderId: await f.paidOrder(), reason: "Matrix" }),
+    expected: { ...staffOnly, staff: "CONFLICT", admin: "CONFLICT" },
+  },
 };
 
 let testDb: TestDatabase;

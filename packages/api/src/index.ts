@@ -21,6 +21,11 @@ export { bumpCatalogueVersion, readCatalogueVersion } from "./domains/animals/ca
 export { addImage } from "./domains/animals/images";
 export { expireOverdueOrders } from "./domains/orders/order-actions";
 export { mailOrderConfirmation } from "./domains/orders/order-jobs";
+export { localPaymentPath, localPaymentProvider } from "./domains/payments/local-provider";
+export { applyPaymentEvent, type PaymentEventOutcome } from "./domains/payments/payment-events";
+export { mailPaymentReceipt } from "./domains/payments/payment-mail";
+export type { PaymentEvent, PaymentProvider } from "./domains/payments/provider";
+export { sendRefundToProvider } from "./domains/payments/refunds";
 export { createOrPromoteAdmin } from "./domains/users/accounts";
 export { DEMO_ACCOUNTS, seedDemoAccounts } from "./domains/users/demo-accounts";
 export type { JobName, JobPayloads, JobQueue } from "./jobs/job-queue";

@@ -1,6 +1,7 @@
 import { animalsRouter } from "./domains/animals/router";
 import { cartRouter } from "./domains/cart/router";
 import { ordersRouter } from "./domains/orders/router";
+import { paymentsRouter } from "./domains/payments/router";
 import { usersRouter } from "./domains/users/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -8,6 +9,7 @@ export const appRouter = createTRPCRouter({
   animals: animalsRouter,
   cart: cartRouter,
   orders: ordersRouter,
+  payments: paymentsRouter,
   users: usersRouter,
 });
 

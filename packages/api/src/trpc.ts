@@ -11,6 +11,7 @@ import { type Auth, authenticate } from "./auth/authenticate";
 import type { Clock } from "./auth/clock";
 import type { CookieSettings } from "./auth/session-cookie";
 import { DomainError } from "./domain-error";
+import type { PaymentProvider } from "./domains/payments/provider";
 import { formatError } from "./errors";
 import type { JobQueue } from "./jobs/job-queue";
 import type { Mailer } from "./mail/mailer";
@@ -32,6 +33,8 @@ export interface ApiDeps {
   orderHoldMinutes: number;
   /** Background jobs (order mail); see src/jobs/job-queue.ts. */
   jobs: JobQueue;
+  /** Who takes the money: Stripe when configured, else the local provider. */
+  payments: PaymentProvider;
 }
 
 /** What is particular to one request. */

@@ -5,6 +5,7 @@ import {
   createMailer,
   createTRPCContext,
   fileMediaStore,
+  localPaymentProvider,
   logTransport,
   recordingJobQueue,
   systemClock,
@@ -39,6 +40,7 @@ export async function captureScenarios(databaseUrl: string): Promise<CapturedSce
     cookies: { secure: false },
     orderHoldMinutes: 30,
     jobs: recordingJobQueue(),
+    payments: localPaymentProvider("http://127.0.0.1"),
   };
   const request = {
     headers: new Headers(),

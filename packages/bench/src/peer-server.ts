@@ -4,6 +4,7 @@ import {
   createMailer,
   createTRPCContext,
   fileMediaStore,
+  localPaymentProvider,
   logTransport,
   recordingJobQueue,
   systemClock,
@@ -28,6 +29,7 @@ const deps = {
   cookies: { secure: false },
   orderHoldMinutes: 30,
   jobs: recordingJobQueue(),
+  payments: localPaymentProvider("http://127.0.0.1"),
 };
 
 const server = createHTTPServer({

@@ -35,8 +35,9 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   pending_payment: ["paid", "cancelled", "expired"],
   paid: ["fulfilled", "refunded"],
   fulfilled: ["refunded"],
-  cancelled: [],
-  expired: [],
+  // Only a payment that arrives late: the units are taken again if they are still there.
+  cancelled: ["paid"],
+  expired: ["paid"],
   refunded: [],
 };
 
@@ -46,3 +47,14 @@ export type Fulfilment = (typeof FULFILMENTS)[number];
 /** Who made a change to an order: its customer, shop staff, or the shop's own jobs. */
 export const ORDER_ACTOR_KINDS = ["customer", "staff", "system"] as const;
 export type OrderActorKind = (typeof ORDER_ACTOR_KINDS)[number];
+
+/** Who takes the money: Stripe when configured, else the shop's own local provider. */
+export const PAYMENT_PROVIDERS = ["stripe", "local"] as const;
+export type PaymentProviderKind = (typeof PAYMENT_PROVIDERS)[number];
+
+/** A payment attempt: open at the provider, then paid, failed, or lapsed unpaid. */
+export const PAYMENT_STATUSES = ["open", "succeeded", "failed", "expired"] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const REFUND_STATUSES = ["pending", "succeeded", "failed"] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];

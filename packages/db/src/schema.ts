@@ -6,6 +6,9 @@ import type {
   MailStatus,
   OrderActorKind,
   OrderStatus,
+  PaymentProviderKind,
+  PaymentStatus,
+  RefundStatus,
   Species,
   UserRole,
 } from "./enums";
@@ -190,6 +193,10 @@ export interface OrdersTable {
   expiresAt: NullableTimestamp;
   /** When the order confirmation went to the outbox. */
   confirmationMailedAt: NullableTimestamp;
+  /** Why staff must look at this order (a payment that could not be honoured), or null. */
+  attention: NullableText;
+  /** When the payment receipt went to the outbox. */
+  receiptMailedAt: NullableTimestamp;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -218,6 +225,55 @@ export interface OrderEventsTable {
   createdAt: Timestamp;
 }
 
+/** One attempt to pay an order at a provider. */
+export interface PaymentsTable {
+  id: Generated<string>;
+  orderId: string;
+  provider: PaymentProviderKind;
+  /** Stripe's Checkout Session id, or the local provider's attempt id. */
+  providerSessionId: string;
+  /** Stripe's PaymentIntent id, once paid. */
+  providerPaymentId: NullableText;
+  /** Where the customer pays. */
+  redirectUrl: string;
+  amountMinor: number;
+  currency: string;
+  status: ColumnType<PaymentStatus, PaymentStatus | undefined, PaymentStatus>;
+  /** How much of `amountMinor` has been refunded (successful refunds only). */
+  refundedMinor: Generated<number>;
+  expiresAt: ColumnType<string, string | Date, string | Date>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RefundsTable {
+  id: Generated<string>;
+  paymentId: string;
+  providerRefundId: NullableText;
+  amountMinor: number;
+  reason: string;
+  /** Whether the units went back on sale. */
+  restock: boolean;
+  status: RefundStatus;
+  actorId: string | null;
+  createdAt: Timestamp;
+}
+
+/** Every provider event received, once per provider event id. */
+export interface PaymentEventsTable {
+  /** bigint identity, read as a string. */
+  id: ColumnType<string, never, never>;
+  provider: PaymentProviderKind;
+  providerEventId: string;
+  type: string;
+  paymentId: string | null;
+  /** What the event did: applied, ignored, refused… */
+  outcome: string;
+  /** jsonb: written as a JSON string. */
+  payload: ColumnType<unknown, string, string>;
+  receivedAt: Timestamp;
+}
+
 export interface Database {
   animals: AnimalsTable;
   users: UsersTable;
@@ -233,6 +289,9 @@ export interface Database {
   orders: OrdersTable;
   orderLines: OrderLinesTable;
   orderEvents: OrderEventsTable;
+  payments: PaymentsTable;
+  refunds: RefundsTable;
+  paymentEvents: PaymentEventsTable;
 }
 
 export type Animal = Selectable<AnimalsTable>;

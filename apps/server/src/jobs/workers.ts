@@ -4,6 +4,9 @@ import {
   type JobPayloads,
   type Mailer,
   mailOrderConfirmation,
+  mailPaymentReceipt,
+  type PaymentProvider,
+  sendRefundToProvider,
 } from "@petshop/api";
 import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
@@ -18,7 +21,14 @@ const EXPIRY_SCHEDULE = "* * * * *";
 
 export async function startWorkers(
   boss: PgBoss,
-  deps: { db: Kysely<Database>; mailer: Mailer; publicUrl: string; clock: Clock; logger: Logger },
+  deps: {
+    db: Kysely<Database>;
+    mailer: Mailer;
+    publicUrl: string;
+    clock: Clock;
+    logger: Logger;
+    payments: PaymentProvider;
+  },
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<void> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
@@ -26,6 +36,18 @@ export async function startWorkers(
     for (const job of jobs) {
       const outcome = await mailOrderConfirmation(deps, job.data.orderId);
       deps.logger.info({ orderId: job.data.orderId, outcome }, "order confirmation");
+    }
+  });
+  await boss.work<JobPayloads["payment-receipt"]>("payment-receipt", polling, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await mailPaymentReceipt(deps, job.data.orderId);
+      deps.logger.info({ orderId: job.data.orderId, outcome }, "payment receipt");
+    }
+  });
+  await boss.work<JobPayloads["payment-refund"]>("payment-refund", polling, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await sendRefundToProvider(deps.db, deps.payments, job.data.refundId);
+      deps.logger.info({ refundId: job.data.refundId, outcome }, "refund sent to the provider");
     }
   });
   await boss.work("expire-orders", polling, async () => {

@@ -9,6 +9,10 @@ import type { Transaction } from "kysely";
 export interface JobPayloads {
   /** Mail the customer their order confirmation (once per order). */
   "order-confirmation": { orderId: string };
+  /** Mail the customer a receipt for their paid order. */
+  "payment-receipt": { orderId: string };
+  /** Ask the payment provider for a recorded refund (once). */
+  "payment-refund": { refundId: string };
 }
 
 export type JobName = keyof JobPayloads;

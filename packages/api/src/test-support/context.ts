@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import pino from "pino";
 import type { Clock } from "../auth/clock";
 import { createSession } from "../auth/sessions";
+import { localPaymentProvider } from "../domains/payments/local-provider";
 import { createAccount } from "../domains/users/accounts";
 import { recordingJobQueue } from "../jobs/recording-queue";
 import { createMailer, type MailMessage } from "../mail/mailer";
@@ -58,6 +59,7 @@ export function testDeps(db: Kysely<Database>): TestDeps {
     cookies: { secure: false },
     orderHoldMinutes: 30,
     jobs: recordingJobQueue(),
+    payments: localPaymentProvider("http://shop.test"),
     delivered,
   };
 }

@@ -3,6 +3,7 @@ import * as m0001 from "./0001_animals";
 import * as m0002 from "./0002_accounts";
 import * as m0003 from "./0003_catalogue";
 import * as m0004 from "./0004_orders";
+import * as m0005 from "./0005_payments";
 
 /**
  * Every migration, in order. A static map rather than a folder scan: Kysely's
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "0002_accounts": m0002,
   "0003_catalogue": m0003,
   "0004_orders": m0004,
+  "0005_payments": m0005,
 };

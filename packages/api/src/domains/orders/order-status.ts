@@ -39,6 +39,31 @@ async function releaseStock(trx: Transaction<Database>, orderId: string) {
 }
 
 /**
+ * Takes an order's units again for a payment that arrived after they were given back: all of
+ * them if every one is still on sale (rows locked in id order, as checkout does), else none.
+ */
+async function reserveAgain(trx: Transaction<Database>, orderId: string): Promise<boolean> {
+  const lines = await trx
+    .selectFrom("orderLines")
+    .innerJoin("animals", "animals.id", "orderLines.animalId")
+    .select(["orderLines.animalId", "orderLines.quantity", "animals.stock", "animals.status"])
+    .where("orderLines.orderId", "=", orderId)
+    .orderBy("orderLines.animalId")
+    .forUpdate("animals")
+    .execute();
+  if (lines.some((line) => line.status !== "active" || line.stock < line.quantity)) return false;
+  for (const line of lines) {
+    await trx
+      .updateTable("animals")
+      .set({ stock: sql`stock - ${line.quantity}`, updatedAt: sql`now()` })
+      .where("id", "=", line.animalId)
+      .execute();
+  }
+  await bumpCatalogueVersion(trx);
+  return true;
+}
+
+/**
  * Moves order `orderId` to `to` inside `trx`, locking it first. An illegal move is CONFLICT and
  * writes nothing (the caller's transaction is rolled back by the throw).
  */
@@ -62,6 +87,10 @@ export async function transitionOrder(
       "CONFLICT",
       `This order is ${STATUS_WORDS[from]}; it cannot become ${STATUS_WORDS[to]}.`,
     );
+  }
+  const late = (from === "cancelled" || from === "expired") && to === "paid";
+  if (late && !(await reserveAgain(trx, orderId))) {
+    throw new DomainError("CONFLICT", "The animals of this order are no longer available.");
   }
   await trx
     .updateTable("orders")

@@ -1,0 +1,38 @@
+import type { Database } from "@petshop/db";
+import { formatPrice } from "@petshop/db/constants";
+import { type Kysely, sql } from "kysely";
+import type { Mailer } from "../../mail/mailer";
+
+// The receipt a customer gets once their order is paid, sent by a job (at least once, marked so a
+// redelivered job mails nothing more).
+
+export async function mailPaymentReceipt(
+  deps: { db: Kysely<Database>; mailer: Mailer; publicUrl: string },
+  orderId: string,
+): Promise<"sent" | "already-sent" | "no-such-order"> {
+  const order = await deps.db
+    .selectFrom("orders")
+    .select(["id", "number", "contactName", "contactEmail", "totalMinor", "currency", "receiptMailedAt"])
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  if (!order) return "no-such-order";
+  if (order.receiptMailedAt) return "already-sent";
+  await deps.mailer.send({
+    to: order.contactEmail,
+    subject: `Receipt for your order #${order.number} at Paws & Fins`,
+    text: [
+      `Hello ${order.contactName},`,
+      "",
+      `we have received your payment of ${formatPrice(order.totalMinor, order.currency)} for order #${order.number}. Thank you!`,
+      "",
+      `See your order: ${deps.publicUrl}/account/orders/${order.id}`,
+    ].join("\n"),
+  });
+  const marked = await deps.db
+    .updateTable("orders")
+    .set({ receiptMailedAt: sql`now()` })
+    .where("id", "=", orderId)
+    .where("receiptMailedAt", "is", null)
+    .executeTakeFirst();
+  return marked.numUpdatedRows === 1n ? "sent" : "already-sent";
+}

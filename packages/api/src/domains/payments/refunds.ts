@@ -1,0 +1,129 @@
+import type { Database } from "@petshop/db";
+import { type Kysely, sql } from "kysely";
+import { DomainError } from "../../domain-error";
+import type { JobQueue } from "../../jobs/job-queue";
+import { transitionOrder } from "../orders/order-status";
+import { settleRefund } from "./payment-events";
+import type { PaymentProvider } from "./provider";
+
+// Money back. Staff refund part or all of what was captured, never more than is left; a full
+// refund moves the order to refunded (and, if asked, puts its animals back on sale). The provider
+// is called by a job, outside any transaction, with our refund id as its idempotency key.
+
+export interface RefundInput {
+  orderId: string;
+  /** Minor units; what is left when absent. */
+  amountMinor?: number | undefined;
+  reason: string;
+  restock: boolean;
+}
+
+/** Records a staff refund and queues it for the provider; returns the refund's id. */
+export async function refundOrder(
+  db: Kysely<Database>,
+  jobs: JobQueue,
+  actorId: string,
+  input: RefundInput,
+): Promise<{ refundId: string }> {
+  return db.transaction().execute(async (trx) => {
+    const order = await trx
+      .selectFrom("orders")
+      .select(["id", "status"])
+      .where("id", "=", input.orderId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!order) throw new DomainError("NOT_FOUND", "No such order.");
+    if (order.status !== "paid" && order.status !== "fulfilled") {
+      throw new DomainError("CONFLICT", "Only a paid order can be refunded.");
+    }
+    const payment = await trx
+      .selectFrom("payments")
+      .select(["id", "amountMinor", "currency"])
+      .where("orderId", "=", order.id)
+      .where("status", "=", "succeeded")
+      .orderBy("createdAt", "desc")
+      .forUpdate()
+      .executeTakeFirst();
+    if (!payment) throw new DomainError("CONFLICT", "This order has no captured payment to refund.");
+    // Refunds still on their way count as spent, so two staff members cannot refund twice.
+    const { spent } = await trx
+      .selectFrom("refunds")
+      .select(sql<number>`coalesce(sum(amount_minor), 0)::int`.as("spent"))
+      .where("paymentId", "=", payment.id)
+      .where("status", "in", ["pending", "succeeded"])
+      .executeTakeFirstOrThrow();
+    const left = payment.amountMinor - spent;
+    const amount = input.amountMinor ?? left;
+    if (left <= 0) throw new DomainError("CONFLICT", "This payment has been refunded in full already.");
+    if (amount > left) {
+      throw new DomainError("BAD_REQUEST", `At most ${left} (minor units) is left to refund.`);
+    }
+    const full = amount === left;
+    if (input.restock && !full) {
+      throw new DomainError("BAD_REQUEST", "Animals go back on sale only with a full refund.");
+    }
+    const refund = await trx
+      .insertInto("refunds")
+      .values({
+        paymentId: payment.id,
+        amountMinor: amount,
+        reason: input.reason,
+        restock: input.restock,
+        status: "pending",
+        actorId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (full) {
+      await transitionOrder(trx, order.id, "refunded", { kind: "staff", userId: actorId }, input.reason);
+      if (input.restock) {
+        await sql`
+          update animals set stock = animals.stock + l.quantity, updated_at = now()
+          from order_lines l where l.order_id = ${order.id} and animals.id = l.animal_id`.execute(trx);
+      }
+    }
+    await jobs.send("payment-refund", { refundId: refund.id }, trx);
+    return { refundId: refund.id };
+  });
+}
+
+/**
+ * The job: asks the provider for refund `refundId` once (a refund that already has the provider's
+ * id is not asked again; the provider dedupes on our id besides).
+ */
+export async function sendRefundToProvider(
+  db: Kysely<Database>,
+  provider: PaymentProvider,
+  refundId: string,
+): Promise<"sent" | "already-sent" | "no-such-refund"> {
+  const refund = await db
+    .selectFrom("refunds")
+    .innerJoin("payments", "payments.id", "refunds.paymentId")
+    .select([
+      "refunds.id",
+      "refunds.paymentId",
+      "refunds.amountMinor",
+      "refunds.providerRefundId",
+      "payments.providerSessionId",
+      "payments.providerPaymentId",
+    ])
+    .where("refunds.id", "=", refundId)
+    .executeTakeFirst();
+  if (!refund) return "no-such-refund";
+  if (refund.providerRefundId) return "already-sent";
+  const answer = await provider.refund({
+    refundId: refund.id,
+    providerSessionId: refund.providerSessionId,
+    providerPaymentId: refund.providerPaymentId,
+    amountMinor: refund.amountMinor,
+  });
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("refunds")
+      .set({ providerRefundId: answer.providerRefundId })
+      .where("id", "=", refund.id)
+      .execute();
+    await settleRefund(trx, refund, answer.status);
+  });
+  return "sent";
+}
