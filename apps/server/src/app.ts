@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
+import type Stripe from "stripe";
 import type { AppEnv } from "./hono-env";
 import { catalogueCache } from "./middleware/catalogue-cache";
 import { clientIp } from "./middleware/client-ip";
@@ -13,6 +14,7 @@ import { healthRoutes } from "./routes/health";
 import { localPaymentRoutes } from "./routes/local-payments";
 import { mediaRoutes } from "./routes/media";
 import { spaRoutes } from "./routes/spa";
+import { stripeWebhookRoutes } from "./routes/stripe-webhook";
 import { TRPC_ENDPOINT, trpcRoutes } from "./routes/trpc";
 import { uploadRoutes } from "./routes/uploads";
 
@@ -27,6 +29,8 @@ export interface AppDeps extends ApiDeps {
   /** The folder of uploaded pictures (what `media` writes), served at /media/. */
   mediaDir: string;
   maxUploadBytes: number;
+  /** Stripe's webhook verification, when Stripe takes the payments. */
+  stripeWebhook: { client: Stripe; secret: string } | null;
   /** Folders holding the built storefront and admin SPAs. */
   storefrontDist: string;
   adminDist: string;
@@ -69,6 +73,9 @@ export function createApp(deps: AppDeps) {
   app.route("/", uploadRoutes(deps, deps.maxUploadBytes));
   app.route("/", mediaRoutes(deps.mediaDir));
   if (deps.payments.kind === "local") app.route("/", localPaymentRoutes(deps));
+  if (deps.stripeWebhook) {
+    app.route("/", stripeWebhookRoutes(deps, deps.stripeWebhook.client, deps.stripeWebhook.secret));
+  }
   app.route("/", spaRoutes("/admin", deps.adminDist));
   app.route("/", spaRoutes("", deps.storefrontDist));
 

@@ -4,7 +4,6 @@ import {
   createMailer,
   DEMO_ACCOUNTS,
   fileMediaStore,
-  localPaymentProvider,
   logTransport,
   type Mailer,
   seedDemoAccounts,
@@ -19,6 +18,7 @@ import pino from "pino";
 import { createApp } from "./app";
 import { startJobQueue } from "./jobs/job-queue";
 import { startWorkers } from "./jobs/workers";
+import { paymentsFor } from "./payments";
 import { describeStartupError } from "./startup-error";
 
 // The server process: configure, migrate, seed an empty embedded database, start the job queue and
@@ -97,8 +97,15 @@ async function main() {
     logger,
   });
   boss = jobs.boss;
-  const payments = localPaymentProvider(config.publicUrl);
-  await startWorkers(boss, { db, mailer, publicUrl: config.publicUrl, clock: systemClock, logger, payments });
+  const payments = paymentsFor(config);
+  await startWorkers(boss, {
+    db,
+    mailer,
+    publicUrl: config.publicUrl,
+    clock: systemClock,
+    logger,
+    payments: payments.provider,
+  });
   if (stopping) return;
   const app = createApp({
     db,
@@ -112,7 +119,8 @@ async function main() {
     cookies: { secure: config.publicUrl.startsWith("https:") },
     orderHoldMinutes: config.orderHoldMinutes,
     jobs: jobs.queue,
-    payments,
+    payments: payments.provider,
+    stripeWebhook: payments.stripeWebhook,
     allowedOrigins: config.allowedOrigins,
     trustedProxyHops: config.trustedProxyHops,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -1,10 +1,11 @@
-import { createMailer, localPaymentProvider, logTransport, smtpTransport, systemClock } from "@petshop/api";
+import { createMailer, logTransport, smtpTransport, systemClock } from "@petshop/api";
 import { loadConfig } from "@petshop/config";
 import { openDatabase } from "@petshop/db";
 import { migrateToLatest } from "@petshop/migrations";
 import pino from "pino";
 import { startJobQueue } from "./jobs/job-queue";
 import { startWorkers } from "./jobs/workers";
+import { paymentsFor } from "./payments";
 import { describeStartupError } from "./startup-error";
 
 // A process that only runs jobs, for scaling them out beside the servers (which run them too).
@@ -22,8 +23,15 @@ async function main() {
   const { smtpUrl, from } = config.mail;
   const mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
   const { boss } = await startJobQueue({ db, pglite: null, url: config.database.url, logger });
-  const payments = localPaymentProvider(config.publicUrl);
-  await startWorkers(boss, { db, mailer, publicUrl: config.publicUrl, clock: systemClock, logger, payments });
+  const payments = paymentsFor(config);
+  await startWorkers(boss, {
+    db,
+    mailer,
+    publicUrl: config.publicUrl,
+    clock: systemClock,
+    logger,
+    payments: payments.provider,
+  });
   logger.info("job worker running");
 
   const stop = async () => {

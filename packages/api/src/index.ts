@@ -26,6 +26,7 @@ export { applyPaymentEvent, type PaymentEventOutcome } from "./domains/payments/
 export { mailPaymentReceipt } from "./domains/payments/payment-mail";
 export type { PaymentEvent, PaymentProvider } from "./domains/payments/provider";
 export { sendRefundToProvider } from "./domains/payments/refunds";
+export { stripeClient, stripePaymentProvider, toPaymentEvent } from "./domains/payments/stripe-provider";
 export { createOrPromoteAdmin } from "./domains/users/accounts";
 export { DEMO_ACCOUNTS, seedDemoAccounts } from "./domains/users/demo-accounts";
 export type { JobName, JobPayloads, JobQueue } from "./jobs/job-queue";

@@ -38,6 +38,17 @@ describe("loadConfig", () => {
     expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/shop", poolMax: 4 });
   });
 
+  it("takes payments locally unless both Stripe keys are set", () => {
+    expect(loadConfig({}, cwd).payments).toEqual({ provider: "local" });
+    expect(
+      loadConfig({ STRIPE_SECRET_KEY: "sk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_def456" }, cwd)
+        .payments,
+    ).toEqual({ provider: "stripe", secretKey: "sk_test_abc123", webhookSecret: "whsec_def456" });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: "sk_test_abc123" }, cwd)).toThrow(
+      /^Invalid configuration: STRIPE_WEBHOOK_SECRET: /,
+    );
+  });
+
   it("holds unpaid orders 30 minutes unless told otherwise", () => {
     expect(loadConfig({}, cwd).orderHoldMinutes).toBe(30);
     expect(loadConfig({ ORDER_HOLD_MINUTES: "5" }, cwd).orderHoldMinutes).toBe(5);
@@ -60,6 +71,8 @@ describe("loadConfig", () => {
     ["SMTP_URL", "http://mail.example"],
     ["TRUSTED_PROXY_HOPS", "-1"],
     ["ORDER_HOLD_MINUTES", "0"],
+    ["STRIPE_SECRET_KEY", "pk_test_publishable"],
+    ["STRIPE_WEBHOOK_SECRET", "secret"],
     ["ORDER_HOLD_MINUTES", "half an hour"],
   ])("rejects %s=%s with one line naming the setting", (key, value) => {
     const attempt = () => loadConfig({ [key]: value }, cwd);

@@ -96,6 +96,20 @@ const envSchema = z.object({
       .default(5 * 1024 * 1024),
   ),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Paws & Fins <shop@petshop.localhost>")),
+  STRIPE_SECRET_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, { error: "must be a Stripe secret key (sk_test_…)" })
+      .optional(),
+  ),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^whsec_\w+$/, { error: "must be a Stripe webhook signing secret (whsec_…)" })
+      .optional(),
+  ),
   ORDER_HOLD_MINUTES: z.preprocess(
     emptyAsUndefined,
     z.coerce
@@ -130,6 +144,8 @@ export interface Config {
   media: { dir: string; maxUploadBytes: number };
   /** How long an unpaid order holds its animals before it expires and they return to stock. */
   orderHoldMinutes: number;
+  /** Stripe when both keys are set; otherwise the shop's own local payment page. */
+  payments: { provider: "stripe"; secretKey: string; webhookSecret: string } | { provider: "local" };
 }
 
 function describe(error: z.ZodError): string {
@@ -144,6 +160,12 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(`Invalid configuration: ${describe(parsed.error)}`);
   const e = parsed.data;
+  if (Boolean(e.STRIPE_SECRET_KEY) !== Boolean(e.STRIPE_WEBHOOK_SECRET)) {
+    const missing = e.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY";
+    throw new ConfigError(
+      `Invalid configuration: ${missing}: Stripe needs both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET`,
+    );
+  }
   const root = findWorkspaceRoot(cwd);
   const fromRoot = (p: string) => (isAbsolute(p) ? p : resolve(root, p));
   const publicUrl = new URL(
@@ -168,6 +190,10 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     media: { dir: fromRoot(e.MEDIA_DIR), maxUploadBytes: e.UPLOAD_MAX_BYTES },
     orderHoldMinutes: e.ORDER_HOLD_MINUTES,
+    payments:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? { provider: "stripe", secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET }
+        : { provider: "local" },
   };
 }
 

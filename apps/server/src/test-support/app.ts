@@ -36,6 +36,7 @@ export function testApp(
     maxUploadBytes: 200 * 1024,
     allowedOrigins: ["http://admin.shop.test"],
     trustedProxyHops: options.trustedProxyHops ?? 0,
+    stripeWebhook: null,
     ...fakeSpaBuilds(),
   };
   return { app: createApp(deps), deps };

@@ -1,0 +1,41 @@
+import { type ApiDeps, applyPaymentEvent, toPaymentEvent } from "@petshop/api";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type Stripe from "stripe";
+import type { AppEnv } from "../hono-env";
+
+// POST /webhooks/stripe: Stripe's events, verified against the raw body and the signing secret
+// (a bad or stale signature is 400 and changes nothing), then acted on exactly once by
+// applyPaymentEvent. Cookies and tokens mean nothing here: only the signature does.
+
+/** Stripe's events are a few kilobytes; anything near this is not one. */
+const MAX_WEBHOOK_BYTES = 256 * 1024;
+
+export function stripeWebhookRoutes(deps: ApiDeps, stripe: Stripe, webhookSecret: string) {
+  return new Hono<AppEnv>().post(
+    "/webhooks/stripe",
+    bodyLimit({ maxSize: MAX_WEBHOOK_BYTES, onError: (c) => c.json({ error: "Payload too large." }, 413) }),
+    async (c) => {
+      const signature = c.req.header("stripe-signature");
+      if (!signature) return c.json({ error: "Missing Stripe-Signature." }, 400);
+      const body = await c.req.text();
+      let event: Stripe.Event;
+      try {
+        event = await stripe.webhooks.constructEventAsync(body, signature, webhookSecret);
+      } catch (error) {
+        c.get("logger").warn({ err: error }, "refused a Stripe webhook with a bad signature");
+        return c.json({ error: "Invalid signature." }, 400);
+      }
+      const shopEvent = toPaymentEvent(event);
+      if (!shopEvent) return c.json({ received: true, outcome: "not-handled" });
+      const outcome = await applyPaymentEvent(deps.db, deps.jobs, "stripe", shopEvent, event);
+      if (outcome === "refused") {
+        c.get("logger").error(
+          { eventId: event.id, type: event.type },
+          "Stripe event refused: amount or currency differ",
+        );
+      }
+      return c.json({ received: true, outcome });
+    },
+  );
+}
