@@ -98,7 +98,7 @@ async function main() {
   });
   boss = jobs.boss;
   const payments = paymentsFor(config);
-  await startWorkers(boss, {
+  await startWorkers(boss, jobs.queue, {
     db,
     mailer,
     publicUrl: config.publicUrl,

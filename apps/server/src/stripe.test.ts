@@ -172,10 +172,12 @@ describe("refunds through Stripe", () => {
     const staff = (await callerWith(shop, { cookie: (await signedInActor(shop, "staff")).cookie })).caller;
 
     const part = await staff.payments.refund({ orderId: order.id, amountMinor: 20_000, reason: "Vet visit" });
-    expect(await sendRefundToProvider(testDb.db, shop.payments, part.refundId)).toBe("sent");
-    expect(await sendRefundToProvider(testDb.db, shop.payments, part.refundId)).toBe("already-sent");
+    expect(await sendRefundToProvider(testDb.db, shop.payments, shop.jobs, part.refundId)).toBe("sent");
+    expect(await sendRefundToProvider(testDb.db, shop.payments, shop.jobs, part.refundId)).toBe(
+      "already-sent",
+    );
     const rest = await staff.payments.refund({ orderId: order.id, reason: "Returned", restock: true });
-    expect(await sendRefundToProvider(testDb.db, shop.payments, rest.refundId)).toBe("sent");
+    expect(await sendRefundToProvider(testDb.db, shop.payments, shop.jobs, rest.refundId)).toBe("sent");
 
     const refunds = fake.requests.filter((r) => r.path === "/v1/refunds");
     expect(

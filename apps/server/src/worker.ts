@@ -22,9 +22,9 @@ async function main() {
   await migrateToLatest(db);
   const { smtpUrl, from } = config.mail;
   const mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
-  const { boss } = await startJobQueue({ db, pglite: null, url: config.database.url, logger });
+  const { boss, queue } = await startJobQueue({ db, pglite: null, url: config.database.url, logger });
   const payments = paymentsFor(config);
-  await startWorkers(boss, {
+  await startWorkers(boss, queue, {
     db,
     mailer,
     publicUrl: config.publicUrl,

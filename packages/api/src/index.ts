@@ -23,7 +23,7 @@ export { expireOverdueOrders } from "./domains/orders/order-actions";
 export { mailOrderConfirmation } from "./domains/orders/order-jobs";
 export { localPaymentPath, localPaymentProvider } from "./domains/payments/local-provider";
 export { applyPaymentEvent, type PaymentEventOutcome } from "./domains/payments/payment-events";
-export { mailPaymentReceipt } from "./domains/payments/payment-mail";
+export { mailPaymentReceipt, mailRefundNotice } from "./domains/payments/payment-mail";
 export type { PaymentEvent, PaymentProvider } from "./domains/payments/provider";
 export { sendRefundToProvider } from "./domains/payments/refunds";
 export { stripeClient, stripePaymentProvider, toPaymentEvent } from "./domains/payments/stripe-provider";

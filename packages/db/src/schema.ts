@@ -256,6 +256,8 @@ export interface RefundsTable {
   restock: boolean;
   status: RefundStatus;
   actorId: string | null;
+  /** When the customer was mailed about it. */
+  noticeMailedAt: NullableTimestamp;
   createdAt: Timestamp;
 }
 

@@ -11,7 +11,13 @@ import { pgliteExecutor, transactionExecutor } from "./executors";
 // executors.ts). See docs/decisions/008-jobs-on-pg-boss.md.
 
 /** Every queue, created at start. */
-export const QUEUES = ["order-confirmation", "expire-orders", "payment-receipt", "payment-refund"] as const;
+export const QUEUES = [
+  "order-confirmation",
+  "expire-orders",
+  "payment-receipt",
+  "payment-refund",
+  "refund-notice",
+] as const;
 
 /** Retries for jobs whose work may fail for a while (a mail server down). */
 const RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true } as const;

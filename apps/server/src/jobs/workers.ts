@@ -2,9 +2,11 @@ import {
   type Clock,
   expireOverdueOrders,
   type JobPayloads,
+  type JobQueue,
   type Mailer,
   mailOrderConfirmation,
   mailPaymentReceipt,
+  mailRefundNotice,
   type PaymentProvider,
   sendRefundToProvider,
 } from "@petshop/api";
@@ -21,6 +23,8 @@ const EXPIRY_SCHEDULE = "* * * * *";
 
 export async function startWorkers(
   boss: PgBoss,
+  /** Where jobs that queue further jobs (a settled refund's notice) send them. */
+  queue: JobQueue,
   deps: {
     db: Kysely<Database>;
     mailer: Mailer;
@@ -46,8 +50,14 @@ export async function startWorkers(
   });
   await boss.work<JobPayloads["payment-refund"]>("payment-refund", polling, async (jobs) => {
     for (const job of jobs) {
-      const outcome = await sendRefundToProvider(deps.db, deps.payments, job.data.refundId);
+      const outcome = await sendRefundToProvider(deps.db, deps.payments, queue, job.data.refundId);
       deps.logger.info({ refundId: job.data.refundId, outcome }, "refund sent to the provider");
+    }
+  });
+  await boss.work<JobPayloads["refund-notice"]>("refund-notice", polling, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await mailRefundNotice(deps, job.data.refundId);
+      deps.logger.info({ refundId: job.data.refundId, outcome }, "refund notice");
     }
   });
   await boss.work("expire-orders", polling, async () => {

@@ -13,6 +13,8 @@ export interface JobPayloads {
   "payment-receipt": { orderId: string };
   /** Ask the payment provider for a recorded refund (once). */
   "payment-refund": { refundId: string };
+  /** Tell the customer a refund went through. */
+  "refund-notice": { refundId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -62,6 +62,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("restock", "boolean", (c) => c.notNull())
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("actor_id", "uuid", (c) => c.references("users.id").onDelete("set null"))
+    // Set once the customer has been told, so a retried mail job does not tell them twice.
+    .addColumn("notice_mailed_at", timestamp)
     .addColumn("created_at", timestamp, (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint("refunds_amount_positive", sql`amount_minor > 0`)
     .addCheckConstraint("refunds_status_known", oneOf("status", REFUND_STATUSES))

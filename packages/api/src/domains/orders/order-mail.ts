@@ -2,7 +2,8 @@ import { formatPrice, SHOP_LOCALE } from "@petshop/db/constants";
 import type { Mailer } from "../../mail/mailer";
 import type { findOwnOrder } from "./order-views";
 
-type OrderDetail = Awaited<ReturnType<typeof findOwnOrder>>;
+/** What the mail needs of an order (the customer view, without its payment). */
+type OrderDetail = Omit<Awaited<ReturnType<typeof findOwnOrder>>, "payment">;
 
 /** "22 November 2026, 01:36 UTC": mail is read in any time zone, so it says which. */
 const holdEnds = (iso: string) =>

@@ -3,6 +3,7 @@ import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { z } from "zod";
 import { DomainError } from "../../domain-error";
 import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { latestPayment, orderPayments } from "../payments/payment-views";
 import type { AdminOrderListInput, OrderListInput } from "./schemas";
 
 // Reading orders: a customer's own (another's is NOT_FOUND), and the staff views with the customer
@@ -73,6 +74,7 @@ async function orderDetail(db: Kysely<Database>, orderId: string, userId: string
       "orders.contactPhone",
       "orders.deliveryAddress",
       "orders.note",
+      "orders.attention",
     ])
     .where("orders.id", "=", orderId);
   if (userId) query = query.where("orders.userId", "=", userId);
@@ -106,9 +108,12 @@ async function orderDetail(db: Kysely<Database>, orderId: string, userId: string
   };
 }
 
-/** One of the customer's own orders; anyone else's is NOT_FOUND. */
+/** One of the customer's own orders, with its latest payment; anyone else's is NOT_FOUND. */
 export async function findOwnOrder(db: Kysely<Database>, userId: string, orderId: string) {
-  return (await orderDetail(db, orderId, userId)).order;
+  const { order } = await orderDetail(db, orderId, userId);
+  // Staff notes about the order's money are not for the customer.
+  const { attention: _attention, ...own } = order;
+  return { ...own, payment: await latestPayment(db, orderId) };
 }
 
 /** An order as its confirmation mail needs it, with when that mail went out; undefined if none. */
@@ -173,5 +178,5 @@ export async function adminFindOrder(db: Kysely<Database>, orderId: string) {
     .where("orderEvents.orderId", "=", orderId)
     .orderBy("orderEvents.id")
     .execute();
-  return { ...order, customer, events };
+  return { ...order, customer, events, payments: await orderPayments(db, orderId) };
 }

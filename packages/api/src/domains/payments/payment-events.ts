@@ -112,7 +112,7 @@ async function act(
       .executeTakeFirst();
     if (!refund) return { outcome: "unknown" as const, paymentId: null };
     if (refund.status !== "pending") return { outcome: "ignored" as const, paymentId: refund.paymentId };
-    await settleRefund(trx, refund, event.status);
+    await settleRefund(trx, jobs, refund, event.status);
     return { outcome: "applied" as const, paymentId: refund.paymentId };
   }
   const payment = await trx
@@ -146,11 +146,13 @@ async function act(
 /** Records a refund's final state; a successful one counts against the payment. */
 export async function settleRefund(
   trx: Transaction<Database>,
+  jobs: JobQueue,
   refund: { id: string; paymentId: string; amountMinor: number },
   status: "pending" | "succeeded" | "failed",
 ) {
   await trx.updateTable("refunds").set({ status }).where("id", "=", refund.id).execute();
   if (status === "succeeded") {
+    await jobs.send("refund-notice", { refundId: refund.id }, trx);
     await trx
       .updateTable("payments")
       .set({ refundedMinor: sql`refunded_minor + ${refund.amountMinor}`, updatedAt: sql`now()` })

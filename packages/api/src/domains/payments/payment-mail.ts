@@ -36,3 +36,45 @@ export async function mailPaymentReceipt(
     .executeTakeFirst();
   return marked.numUpdatedRows === 1n ? "sent" : "already-sent";
 }
+
+/** Tells the customer a refund went through (once, like the receipt). */
+export async function mailRefundNotice(
+  deps: { db: Kysely<Database>; mailer: Mailer; publicUrl: string },
+  refundId: string,
+): Promise<"sent" | "already-sent" | "no-such-refund"> {
+  const refund = await deps.db
+    .selectFrom("refunds")
+    .innerJoin("payments", "payments.id", "refunds.paymentId")
+    .innerJoin("orders", "orders.id", "payments.orderId")
+    .select([
+      "refunds.amountMinor",
+      "refunds.noticeMailedAt",
+      "payments.currency",
+      "orders.id as orderId",
+      "orders.number",
+      "orders.contactName",
+      "orders.contactEmail",
+    ])
+    .where("refunds.id", "=", refundId)
+    .executeTakeFirst();
+  if (!refund) return "no-such-refund";
+  if (refund.noticeMailedAt) return "already-sent";
+  await deps.mailer.send({
+    to: refund.contactEmail,
+    subject: `Refund for your order #${refund.number} at Paws & Fins`,
+    text: [
+      `Hello ${refund.contactName},`,
+      "",
+      `we have refunded ${formatPrice(refund.amountMinor, refund.currency)} for order #${refund.number}. Depending on your bank it may take a few days to show.`,
+      "",
+      `See your order: ${deps.publicUrl}/account/orders/${refund.orderId}`,
+    ].join("\n"),
+  });
+  const marked = await deps.db
+    .updateTable("refunds")
+    .set({ noticeMailedAt: sql`now()` })
+    .where("id", "=", refundId)
+    .where("noticeMailedAt", "is", null)
+    .executeTakeFirst();
+  return marked.numUpdatedRows === 1n ? "sent" : "already-sent";
+}

@@ -4,6 +4,7 @@ import { callerWith, insertAnimal, signedInActor, type TestDeps, testDeps } from
 import { placeOrder } from "../../test-support/orders";
 import { changeOrderStatus, SYSTEM_ACTOR } from "../orders/order-status";
 import { applyPaymentEvent } from "./payment-events";
+import { mailPaymentReceipt, mailRefundNotice } from "./payment-mail";
 import { sendRefundToProvider } from "./refunds";
 
 // Payments on the local provider, which produces the same events as Stripe's webhook: starting a
@@ -178,8 +179,8 @@ describe("payment events", () => {
     expect(refund).toMatchObject({ amountMinor: payment.amountMinor, status: "pending", restock: false });
     expect(deps.jobs.sent).toContainEqual({ name: "payment-refund", payload: { refundId: refund.id } });
 
-    expect(await sendRefundToProvider(testDb.db, deps.payments, refund.id)).toBe("sent");
-    expect(await sendRefundToProvider(testDb.db, deps.payments, refund.id)).toBe("already-sent");
+    expect(await sendRefundToProvider(testDb.db, deps.payments, deps.jobs, refund.id)).toBe("sent");
+    expect(await sendRefundToProvider(testDb.db, deps.payments, deps.jobs, refund.id)).toBe("already-sent");
     const settled = await testDb.db
       .selectFrom("payments")
       .select("refundedMinor")
@@ -207,14 +208,14 @@ describe("payments.refund", () => {
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     const part = await staff.payments.refund({ orderId: order.id, amountMinor: 4_000, reason: "Vet bill" });
-    await sendRefundToProvider(testDb.db, deps.payments, part.refundId);
+    await sendRefundToProvider(testDb.db, deps.payments, deps.jobs, part.refundId);
     expect((await orderStatus(order.id)).status).toBe("paid");
     await expect(
       staff.payments.refund({ orderId: order.id, amountMinor: 6_001, reason: "Too much" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     const rest = await staff.payments.refund({ orderId: order.id, reason: "Returned", restock: true });
-    await sendRefundToProvider(testDb.db, deps.payments, rest.refundId);
+    await sendRefundToProvider(testDb.db, deps.payments, deps.jobs, rest.refundId);
     expect((await orderStatus(order.id)).status).toBe("refunded");
     expect(await stockOf(animal.id)).toBe(3);
     const settled = await testDb.db
@@ -226,6 +227,27 @@ describe("payments.refund", () => {
     await expect(staff.payments.refund({ orderId: order.id, reason: "Again" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("mails the receipt and each refund's notice once, however often their jobs run", async () => {
+    const { order, staff, customer } = await paidOrder();
+    expect(await mailPaymentReceipt(deps, order.id)).toBe("sent");
+    expect(await mailPaymentReceipt(deps, order.id)).toBe("already-sent");
+    const { refundId } = await staff.payments.refund({ orderId: order.id, reason: "Sorry" });
+    await sendRefundToProvider(testDb.db, deps.payments, deps.jobs, refundId);
+    expect(deps.jobs.sent).toContainEqual({ name: "refund-notice", payload: { refundId } });
+    expect(await mailRefundNotice(deps, refundId)).toBe("sent");
+    expect(await mailRefundNotice(deps, refundId)).toBe("already-sent");
+    await deps.mailer.settled();
+    const subjects = (
+      await testDb.db
+        .selectFrom("mailOutbox")
+        .select("subject")
+        .where("toAddress", "=", customer.email)
+        .execute()
+    ).map((m) => m.subject);
+    expect(subjects.filter((s) => s.startsWith("Receipt"))).toHaveLength(1);
+    expect(subjects.filter((s) => s.startsWith("Refund"))).toHaveLength(1);
   });
 
   it("keeps the animals sold when a full refund does not restock", async () => {

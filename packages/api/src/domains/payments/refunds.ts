@@ -94,6 +94,7 @@ export async function refundOrder(
 export async function sendRefundToProvider(
   db: Kysely<Database>,
   provider: PaymentProvider,
+  jobs: JobQueue,
   refundId: string,
 ): Promise<"sent" | "already-sent" | "no-such-refund"> {
   const refund = await db
@@ -123,7 +124,7 @@ export async function sendRefundToProvider(
       .set({ providerRefundId: answer.providerRefundId })
       .where("id", "=", refund.id)
       .execute();
-    await settleRefund(trx, refund, answer.status);
+    await settleRefund(trx, jobs, refund, answer.status);
   });
   return "sent";
 }

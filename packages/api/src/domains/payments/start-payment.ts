@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
 import { DomainError } from "../../domain-error";
+import { latestPayment } from "./payment-views";
 import type { PaymentProvider } from "./provider";
 
 // "Pay" on an order: open an attempt at the provider for the order's own total, or reuse the one
@@ -94,12 +95,5 @@ export async function paymentStatus(db: Kysely<Database>, userId: string, orderI
     .where("userId", "=", userId)
     .executeTakeFirst();
   if (!order) throw new DomainError("NOT_FOUND", "No such order.");
-  const payment = await db
-    .selectFrom("payments")
-    .select(["status", "provider", "amountMinor", "currency", "refundedMinor", "updatedAt"])
-    .where("orderId", "=", orderId)
-    .orderBy("createdAt", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return { orderStatus: order.status, payment: payment ?? null };
+  return { orderStatus: order.status, payment: await latestPayment(db, orderId) };
 }
