@@ -1,3 +1,4 @@
+import { expireOverdueOrders } from "@petshop/api";
 import { callerWith, insertAnimal, placeOrder, signedInActor } from "@petshop/api/testing";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,7 +58,7 @@ describe("the local payment page", () => {
     expect(await (await shop.app.request(path)).text()).toContain("This payment is closed");
   });
 
-  it("declines: the order still awaits payment", async () => {
+  it("declines: the order still awaits payment, then expires in its time", async () => {
     const { order, caller, path } = await openAttempt();
     const declined = await post(`${path}/decline`);
     expect(declined.headers.get("location")).toContain("?payment=cancelled");
@@ -65,6 +66,8 @@ describe("the local payment page", () => {
       orderStatus: "pending_payment",
       payment: { status: "failed" },
     });
+    await expireOverdueOrders(testDb.db, new Date(Date.parse(order.expiresAt ?? "") + 1));
+    expect((await caller.payments.status({ orderId: order.id })).orderStatus).toBe("expired");
   });
 
   it("answers 404 for an unknown or malformed attempt", async () => {

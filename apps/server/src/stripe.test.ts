@@ -159,6 +159,13 @@ describe("POST /webhooks/stripe", () => {
     expect(await statusOf(order.id)).toBe("pending_payment");
   });
 
+  it("refuses a signed body that is not JSON, and ignores an API token", async () => {
+    const malformed = "{not json";
+    expect((await deliver(malformed)).status).toBe(400);
+    const answer = await deliver("{}", "t=1,v1=x", { authorization: "Bearer pst_not_a_signature" });
+    expect(answer.status).toBe(400);
+  });
+
   it("answers 413 to an oversized body before reading it", async () => {
     const answer = await deliver("x".repeat(300 * 1024), "t=1,v1=x");
     expect(answer.status).toBe(413);
@@ -166,6 +173,19 @@ describe("POST /webhooks/stripe", () => {
 });
 
 describe("refunds through Stripe", () => {
+  it("surfaces Stripe's refusal, so the job fails and is retried, and records nothing as refunded", async () => {
+    const { order, sessionId } = await orderAtStripe(10_000);
+    await deliver(stripeEvent(`evt_paid_x_${sessionId}`, "checkout.session.completed", fake.pay(sessionId)));
+    const payment = await testDb.db
+      .selectFrom("payments")
+      .select(["providerSessionId", "providerPaymentId"])
+      .where("orderId", "=", order.id)
+      .executeTakeFirstOrThrow();
+    await expect(
+      shop.payments.refund({ refundId: "manual-too-much", ...payment, amountMinor: 10_001 }),
+    ).rejects.toThrow(/greater than unrefunded amount/);
+  });
+
   it("refunds part then the rest through the Refunds API, once per refund", async () => {
     const { order, sessionId } = await orderAtStripe(50_000);
     await deliver(stripeEvent(`evt_paid_${sessionId}`, "checkout.session.completed", fake.pay(sessionId)));
@@ -179,7 +199,9 @@ describe("refunds through Stripe", () => {
     const rest = await staff.payments.refund({ orderId: order.id, reason: "Returned", restock: true });
     expect(await sendRefundToProvider(testDb.db, shop.payments, shop.jobs, rest.refundId)).toBe("sent");
 
-    const refunds = fake.requests.filter((r) => r.path === "/v1/refunds");
+    const refunds = fake.requests.filter(
+      (r) => r.path === "/v1/refunds" && r.params.get("payment_intent") === `pi_test_${sessionId}`,
+    );
     expect(
       refunds.map((r) => [r.idempotencyKey, r.params.get("amount"), r.params.get("payment_intent")]),
     ).toEqual([
