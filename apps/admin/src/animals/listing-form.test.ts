@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromMinorUnits, listingFormSchema, NEW_LISTING, toMinorUnits } from "./listing-form";
+import { fromMinorUnits, toMinorUnits } from "../lib/euros";
+import { listingFormSchema, NEW_LISTING } from "./listing-form";
 
 describe("prices typed in euros", () => {
   it("become whole cents without float rounding", () => {

@@ -1,28 +1,13 @@
 import { createAnimalInput } from "@petshop/api/schemas";
 import type { RouterInputs, RouterOutputs } from "@petshop/client/react";
 import { z } from "zod";
+import { EURO_AMOUNT_PATTERN, fromMinorUnits, toMinorUnits } from "../lib/euros";
 
 /** A listing as staff see it: with its status and the version an edit must name. */
 export type StaffAnimal = RouterOutputs["animals"]["byId"];
 
 /** New listings are priced in the shop's currency. */
 export const SHOP_CURRENCY = "EUR";
-
-const PRICE_PATTERN = /^\d{1,9}(?:[.,]\d{1,2})?$/;
-
-/**
- * "1200", "1199.5" or "1199,50" (euros) → 119950 (cents), in whole numbers so no float rounding
- * creeps in. Assumes two decimals, which holds for the shop's currency.
- */
-export function toMinorUnits(price: string): number {
-  const [whole = "0", fraction = ""] = price.trim().replace(",", ".").split(".");
-  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-}
-
-/** 119950 → "1199.50", the way the price field shows it. */
-export function fromMinorUnits(minor: number): string {
-  return `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, "0")}`;
-}
 
 const shared = createAnimalInput.shape;
 
@@ -41,7 +26,7 @@ export const listingFormSchema = z.object({
   price: z
     .string()
     .trim()
-    .regex(PRICE_PATTERN, "Enter a price in euros, like 1200 or 1199.50")
+    .regex(EURO_AMOUNT_PATTERN, "Enter a price in euros, like 1200 or 1199.50")
     .transform(toMinorUnits)
     .pipe(shared.priceMinor),
   stock: shared.stock,

@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
 import { dangerButton, secondaryButton } from "./buttons";
+import { modalDialogStyle, useModalDialog } from "./useModalDialog";
 
 interface ConfirmDialogProps {
   title: string;
@@ -13,8 +14,8 @@ interface ConfirmDialogProps {
 }
 
 /**
- * Asks before something destructive. Open while mounted: render it only when there is a question.
- * The native modal <dialog> gives focus trapping, Escape and an inert page behind it for free.
+ * Asks before something destructive. Open while mounted: render it only when there is a question
+ * (useModalDialog).
  */
 export function ConfirmDialog({
   title,
@@ -24,20 +25,9 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    // The trigger usually disappears or is disabled while the action runs, so focus is put back
-    // by hand rather than left on <body>.
-    const returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (returnFocusTo?.isConnected) returnFocusTo.focus();
-    };
-  }, []);
 
   return (
     <dialog
@@ -45,7 +35,7 @@ export function ConfirmDialog({
       aria-labelledby={titleId}
       aria-describedby={bodyId}
       onClose={onCancel}
-      className="m-auto w-full max-w-md rounded-lg border border-stone-200 bg-white p-5 text-ink shadow-xl backdrop:bg-stone-900/40"
+      className={modalDialogStyle}
     >
       <h2 id={titleId} className="text-base font-semibold">
         {title}

@@ -33,7 +33,7 @@ export function MarkFulfilledButton({ order, onOutcome }: { order: StaffOrder; o
       type="button"
       disabled={markFulfilled.isPending}
       onClick={() => markFulfilled.mutate({ orderId: order.id })}
-      className={`${primaryButton} mt-3`}
+      className={primaryButton}
     >
       {markFulfilled.isPending ? "Marking…" : "Mark fulfilled"}
     </button>

@@ -6,12 +6,17 @@ import { MarkFulfilledButton } from "./MarkFulfilledButton";
 import { ORDER_STATUS_LABELS } from "./OrderStatusBadge";
 import type { OrderOutcome } from "./order-outcome";
 import { STATUS_MEANINGS, staffActionsFor } from "./order-status";
+import { RefundAction } from "./RefundAction";
+import { refundableOf } from "./refundable";
 import type { StaffOrder } from "./staff-order";
 
 /** The order's status, what it means, and only the moves staff may make from it. */
 export function OrderActions({ order }: { order: StaffOrder }) {
   const [outcome, setOutcome] = useState<OrderOutcome | null>(null);
   const actions = staffActionsFor(order.status);
+  const refundable = actions.includes("refund") ? refundableOf(order.payments) : null;
+  // Refunds are offered while something is left of the paid attempt; the server holds to the same.
+  const toRefund = refundable && refundable.leftMinor > 0 ? refundable : null;
 
   return (
     <section
@@ -29,8 +34,13 @@ export function OrderActions({ order }: { order: StaffOrder }) {
       <p role="status" className="mt-1 text-sm font-medium text-green-800">
         {outcome?.kind === "done" ? outcome.text : null}
       </p>
-      {actions.includes("markFulfilled") ? (
-        <MarkFulfilledButton order={order} onOutcome={setOutcome} />
+      {actions.includes("markFulfilled") || toRefund ? (
+        <div className="mt-3 flex flex-wrap gap-2">
+          {actions.includes("markFulfilled") ? (
+            <MarkFulfilledButton order={order} onOutcome={setOutcome} />
+          ) : null}
+          {toRefund ? <RefundAction order={order} refundable={toRefund} onOutcome={setOutcome} /> : null}
+        </div>
       ) : null}
       {actions.includes("cancel") ? <CancelOrderForm order={order} onOutcome={setOutcome} /> : null}
     </section>

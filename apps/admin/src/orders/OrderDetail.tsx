@@ -2,12 +2,14 @@ import { formatPrice } from "@petshop/ui";
 import { Link } from "@tanstack/react-router";
 import { formatDateTime } from "../lib/format-date";
 import { AddNoteForm } from "./AddNoteForm";
+import { AttentionBanner } from "./AttentionBanner";
 import { OrderActions } from "./OrderActions";
 import { OrderCustomer } from "./OrderCustomer";
 import { OrderDelivery } from "./OrderDelivery";
 import { OrderLines } from "./OrderLines";
 import { OrderStatusBadge } from "./OrderStatusBadge";
 import { OrderTimeline } from "./OrderTimeline";
+import { PaymentPanel } from "./PaymentPanel";
 import type { StaffOrder } from "./staff-order";
 
 interface OrderDetailProps {
@@ -15,7 +17,10 @@ interface OrderDetailProps {
   order: StaffOrder;
 }
 
-/** One order's page: what was bought, by whom, where it goes, what happened to it, and what is next. */
+/**
+ * One order's page: what was bought, by whom, where it goes, how it was paid, what happened to it,
+ * and what is next.
+ */
 export function OrderDetail({ order }: OrderDetailProps) {
   return (
     <section aria-labelledby="order-heading" className="flex flex-col gap-4">
@@ -34,9 +39,11 @@ export function OrderDetail({ order }: OrderDetailProps) {
           {order.customer.name} · {formatPrice(order.totalMinor, order.currency)}
         </p>
       </div>
+      {order.attention ? <AttentionBanner text={order.attention} /> : null}
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="flex flex-col gap-4">
           <OrderLines order={order} />
+          <PaymentPanel order={order} />
           <OrderTimeline events={order.events}>
             <AddNoteForm orderId={order.id} />
           </OrderTimeline>

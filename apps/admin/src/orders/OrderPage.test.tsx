@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { FakeApiError } from "../test-support/fake-api";
 import { fakeOrders } from "../test-support/fake-orders";
-import { fakeMe, fakeOrder, fakeOrderLine } from "../test-support/fixtures";
+import { fakeMe, fakeOrder, fakeOrderLine, fakePaidOrder } from "../test-support/fixtures";
 import { renderAdmin } from "../test-support/render";
 
 type StaffOrder = ReturnType<typeof fakeOrder>;
@@ -86,15 +86,16 @@ describe("the order page", () => {
 
   const allowed: { status: OrderStatus; label: string; actions: string[] }[] = [
     { status: "pending_payment", label: "Awaiting payment", actions: ["Cancel order"] },
-    { status: "paid", label: "Paid", actions: ["Mark fulfilled"] },
-    { status: "fulfilled", label: "Fulfilled", actions: [] },
+    { status: "paid", label: "Paid", actions: ["Mark fulfilled", "Refund…"] },
+    { status: "fulfilled", label: "Fulfilled", actions: ["Refund…"] },
     { status: "cancelled", label: "Cancelled", actions: [] },
     { status: "expired", label: "Expired", actions: [] },
     { status: "refunded", label: "Refunded", actions: [] },
   ];
   it.each(allowed)("offers only the moves allowed from $status", async ({ status, label, actions }) => {
     const expiresAt = status === "pending_payment" ? "2099-01-01T12:00:00.000Z" : null;
-    renderOrderPage(fakeOrder({ status, expiresAt }));
+    // Each with a payment wholly left to refund, so only the status decides whether one is offered.
+    renderOrderPage(fakePaidOrder({ status, expiresAt }));
     const panel = await statusPanel(label);
     expect(
       within(panel)

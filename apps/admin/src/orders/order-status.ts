@@ -1,21 +1,23 @@
 import { ORDER_TRANSITIONS, type OrderStatus } from "@petshop/db/constants";
 
 /** What a member of staff can do to an order from this page. */
-export type StaffOrderAction = "markFulfilled" | "cancel";
+export type StaffOrderAction = "markFulfilled" | "cancel" | "refund";
 
 /** The staff actions of this page and the status each moves an order to. */
 const ACTION_TARGETS: Record<StaffOrderAction, OrderStatus> = {
   markFulfilled: "fulfilled",
   cancel: "cancelled",
+  // A partial refund leaves the status as it is, but it is allowed from the same statuses.
+  refund: "refunded",
 };
 
 /**
  * The actions the state machine (ORDER_TRANSITIONS, shared with the server) allows from each
  * status. The server checks every move again; a stale page gets a CONFLICT, never a wrong state.
- * Payment and expiry are not staff moves, and refunds are not offered here yet.
+ * Payment and expiry are not staff moves. A refund also needs money left to refund (refundable.ts).
  */
 export function staffActionsFor(status: OrderStatus): StaffOrderAction[] {
-  const actions: StaffOrderAction[] = ["markFulfilled", "cancel"];
+  const actions: StaffOrderAction[] = ["markFulfilled", "cancel", "refund"];
   return actions.filter((action) => ORDER_TRANSITIONS[status].includes(ACTION_TARGETS[action]));
 }
 

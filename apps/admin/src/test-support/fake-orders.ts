@@ -1,10 +1,12 @@
-import type { RouterOutputs } from "@petshop/client/react";
+import type { RouterInputs, RouterOutputs } from "@petshop/client/react";
 import { ORDER_TRANSITIONS, type OrderStatus } from "@petshop/db/constants";
 import { FakeApiError, type Handlers } from "./fake-api";
 import { listedOrder } from "./fixtures";
 
 type StaffOrder = RouterOutputs["orders"]["adminById"];
 type OrderEvent = StaffOrder["events"][number];
+type OrderRefund = StaffOrder["payments"]["refunds"][number];
+type RefundInput = RouterInputs["payments"]["refund"];
 
 /** The state machine's words for a refusal, as the server says them. */
 
@@ -23,11 +25,12 @@ const NOW = "2026-11-21T12:00:00.000Z";
  * The staff order procedures over in-memory orders, keeping the server's rules that pages depend
  * on: only the state machine's moves (anything else is a CONFLICT in its words), each recorded on
  * the timeline with the staff member's name, and every action answering with the order as it is
- * now (order-views.ts, order-status.ts).
+ * now (order-views.ts, order-status.ts). Refunds keep payments/refunds.ts's rules and words.
  */
 export function fakeOrders(initial: StaffOrder[], { staffName = "Sam staff" } = {}) {
   const orders = new Map(initial.map((order) => [order.id, order]));
   let eventId = 9000;
+  let refundId = 0;
 
   const find = (id: string) => {
     const order = orders.get(id);
@@ -58,6 +61,46 @@ export function fakeOrders(initial: StaffOrder[], { staffName = "Sam staff" } = 
     orders.set(id, { ...find(id), status: to, expiresAt: null });
     return record(id, { kind: "status", fromStatus: from, toStatus: to, reason });
   };
+  /** As refunds.ts: from the latest paid attempt, never more than is left, restocking only in full. */
+  const refund = ({ orderId, amountMinor, reason, restock = false }: RefundInput) => {
+    const order = find(orderId);
+    if (order.status !== "paid" && order.status !== "fulfilled") {
+      throw new FakeApiError("CONFLICT", "Only a paid order can be refunded.");
+    }
+    const payment = order.payments.attempts.findLast((attempt) => attempt.status === "succeeded");
+    if (!payment) throw new FakeApiError("CONFLICT", "This order has no captured payment to refund.");
+    const spent = order.payments.refunds
+      .filter((r) => r.paymentId === payment.id && r.status !== "failed")
+      .reduce((sum, r) => sum + r.amountMinor, 0);
+    const left = payment.amountMinor - spent;
+    const amount = amountMinor ?? left;
+    if (left <= 0) throw new FakeApiError("CONFLICT", "This payment has been refunded in full already.");
+    if (amount > left) {
+      throw new FakeApiError("BAD_REQUEST", `At most ${left} (minor units) is left to refund.`);
+    }
+    if (restock && amount !== left) {
+      throw new FakeApiError("BAD_REQUEST", "Animals go back on sale only with a full refund.");
+    }
+    refundId += 1;
+    const id = `00000000-0000-4000-9000-${String(refundId).padStart(12, "0")}`;
+    const trimmed = reason.trim();
+    const added: OrderRefund = {
+      id,
+      paymentId: payment.id,
+      amountMinor: amount,
+      reason: trimmed,
+      restock,
+      status: "pending",
+      actorName: staffName,
+      createdAt: NOW,
+    };
+    orders.set(orderId, {
+      ...order,
+      payments: { ...order.payments, refunds: [...order.payments.refunds, added] },
+    });
+    if (amount === left) move(orderId, "refunded", trimmed);
+    return { refundId: id };
+  };
 
   const handlers = {
     "orders.adminList": ({ status, from, to, email }) => ({
@@ -75,6 +118,7 @@ export function fakeOrders(initial: StaffOrder[], { staffName = "Sam staff" } = 
     "orders.adminCancel": ({ orderId, reason }) => move(orderId, "cancelled", reason.trim()),
     "orders.addNote": ({ orderId, text }) =>
       record(orderId, { kind: "note", fromStatus: null, toStatus: null, reason: text.trim() }),
+    "payments.refund": refund,
   } satisfies Handlers;
 
   return {

@@ -11,6 +11,9 @@ type ListedAnimal = RouterOutputs["animals"]["list"]["items"][number];
 type StaffOrder = RouterOutputs["orders"]["adminById"];
 type ListedOrder = RouterOutputs["orders"]["adminList"]["items"][number];
 type OrderLine = StaffOrder["lines"][number];
+type PaymentAttempt = StaffOrder["payments"]["attempts"][number];
+type OrderRefund = StaffOrder["payments"]["refunds"][number];
+type ProviderEvent = StaffOrder["payments"]["events"][number];
 
 let sequence = 0;
 /** Order numbers count up from here, as the database's identity column does. */
@@ -107,7 +110,7 @@ export function fakeOrderLine(overrides: Partial<OrderLine> = {}): OrderLine {
 
 /**
  * An order as staff load it (orders.adminById): by default unpaid, for delivery, just placed, with
- * one line and the event that placed it. Its total is its lines' unless given.
+ * one line and the event that placed it, and no payment yet. Its total is its lines' unless given.
  */
 export function fakeOrder(overrides: Partial<StaffOrder> = {}): StaffOrder {
   orderNumber += 1;
@@ -142,7 +145,76 @@ export function fakeOrder(overrides: Partial<StaffOrder> = {}): StaffOrder {
         createdAt,
       },
     ],
+    attention: null,
+    payments: { attempts: [], refunds: [], events: [] },
     ...overrides,
+  };
+}
+
+/** An attempt to pay at the local provider, by default paid: €1,500.00 and nothing refunded. */
+export function fakePaymentAttempt(overrides: Partial<PaymentAttempt> = {}): PaymentAttempt {
+  const id = nextId();
+  return {
+    id,
+    provider: "local",
+    providerSessionId: `local_cs_${id.slice(-4)}`,
+    providerPaymentId: `local_pi_${id.slice(-4)}`,
+    status: "succeeded",
+    amountMinor: 150000,
+    currency: "EUR",
+    refundedMinor: 0,
+    createdAt: "2026-11-21T10:05:00.000Z",
+    updatedAt: "2026-11-21T10:06:00.000Z",
+    ...overrides,
+  };
+}
+
+/** A staff refund of `paymentId`, still on its way to the provider. */
+export function fakeRefund(paymentId: string, overrides: Partial<OrderRefund> = {}): OrderRefund {
+  return {
+    id: nextId(),
+    paymentId,
+    amountMinor: 5000,
+    reason: "Vet bill",
+    restock: false,
+    status: "pending",
+    actorName: "Sam staff",
+    createdAt: "2026-11-21T11:00:00.000Z",
+    ...overrides,
+  };
+}
+
+/** A provider event as stored (its id is the database's bigint, as a string). */
+export function fakeProviderEvent(overrides: Partial<ProviderEvent> = {}): ProviderEvent {
+  sequence += 1;
+  return {
+    id: String(sequence),
+    provider: "local",
+    providerEventId: `evt_${sequence}`,
+    type: "checkout.completed",
+    outcome: "applied",
+    receivedAt: "2026-11-21T10:06:00.000Z",
+    ...overrides,
+  };
+}
+
+/**
+ * A paid order: one paid attempt for its total and the event that said so, with the refunds
+ * `refundsOf` makes of that attempt. `status` may be anything a payment allows (paid, fulfilled…).
+ */
+export function fakePaidOrder(
+  overrides: Partial<StaffOrder> = {},
+  refundsOf: (attempt: PaymentAttempt) => OrderRefund[] = () => [],
+): StaffOrder {
+  const order = fakeOrder({ status: "paid", expiresAt: null, ...overrides });
+  const attempt = fakePaymentAttempt({ amountMinor: order.totalMinor, currency: order.currency });
+  return {
+    ...order,
+    payments: {
+      attempts: [attempt],
+      refunds: refundsOf(attempt),
+      events: [fakeProviderEvent({ providerEventId: `evt_paid_${order.number}` })],
+    },
   };
 }
 

@@ -37,6 +37,7 @@ const page = (title: string, body: unknown) => html`<!doctype html>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>${title} · Paws & Fins</title>
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <style>
         body { font-family: system-ui, sans-serif; max-width: 28rem; margin: 3rem auto; padding: 0 1rem; color: #1c1917; }
         .card { border: 1px solid #d6d3d1; border-radius: 0.5rem; padding: 1.25rem; }
@@ -68,7 +69,11 @@ export function localPaymentRoutes(deps: ApiDeps) {
           page(
             "Payment closed",
             html`<h1>This payment is closed</h1>
-              <p><a href="${returnUrl(found.orderId, "returned")}">Back to order #${found.number}</a></p>`,
+              <p>
+                <a href="${returnUrl(found.orderId, found.status === "succeeded" ? "returned" : "cancelled")}"
+                  >Back to order #${found.number}</a
+                >
+              </p>`,
           ),
         );
       }

@@ -7,6 +7,7 @@ import type { RouterInputs, RouterOutputs } from "@petshop/client/react";
 type Users = [RouterInputs["users"], RouterOutputs["users"]];
 type Cart = [RouterInputs["cart"], RouterOutputs["cart"]];
 type Orders = [RouterInputs["orders"], RouterOutputs["orders"]];
+type Payments = [RouterInputs["payments"], RouterOutputs["payments"]];
 type Procedures = {
   "animals.list": [RouterInputs["animals"]["list"], RouterOutputs["animals"]["list"]];
   "animals.facets": [RouterInputs["animals"]["facets"], RouterOutputs["animals"]["facets"]];
@@ -27,6 +28,8 @@ type Procedures = {
   [P in "get" | "add" | "setQuantity" | "remove" | "clear" as `cart.${P}`]: [Cart[0][P], Cart[1][P]];
 } & {
   [P in "checkout" | "list" | "byId" | "cancel" as `orders.${P}`]: [Orders[0][P], Orders[1][P]];
+} & {
+  [P in "start" | "status" as `payments.${P}`]: [Payments[0][P], Payments[1][P]];
 };
 
 type ErrorCode =

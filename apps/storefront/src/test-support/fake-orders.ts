@@ -1,15 +1,16 @@
 import type { RouterOutputs } from "@petshop/client/react";
 
-// Orders as `orders.byId` (and checkout, cancel) and `orders.list` return them.
+// Orders as `orders.byId` (and checkout, cancel) and `orders.list` return them, and their payment.
 
 type Order = RouterOutputs["orders"]["byId"];
+type Payment = NonNullable<Order["payment"]>;
 type OrderSummary = RouterOutputs["orders"]["list"]["items"][number];
 
 let sequence = 0;
 
 const orderId = (n: number) => `00000000-0000-4000-8000-0${String(n).padStart(11, "0")}`;
 
-/** A pickup order for one puppy, awaiting payment and held for half an hour. */
+/** A pickup order for one puppy, awaiting payment and held for half an hour; "Pay" not yet pressed. */
 export function fakeOrder(overrides: Partial<Order> = {}): Order {
   sequence += 1;
   return {
@@ -37,6 +38,7 @@ export function fakeOrder(overrides: Partial<Order> = {}): Order {
         lineTotalMinor: 95000,
       },
     ],
+    payment: null,
     ...overrides,
   };
 }
@@ -54,6 +56,19 @@ export function fakeOrderSummary(overrides: Partial<OrderSummary> = {}): OrderSu
     createdAt: "2026-11-21T10:00:00.000Z",
     expiresAt: "2026-11-21T10:30:00.000Z",
     itemCount: 1,
+    ...overrides,
+  };
+}
+
+/** The latest attempt to pay a €950 order: open at the local provider, nothing refunded. */
+export function fakePayment(overrides: Partial<Payment> = {}): Payment {
+  return {
+    status: "open",
+    provider: "local",
+    amountMinor: 95000,
+    currency: "EUR",
+    refundedMinor: 0,
+    updatedAt: "2026-11-21T10:05:00.000Z",
     ...overrides,
   };
 }

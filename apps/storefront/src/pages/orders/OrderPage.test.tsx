@@ -51,6 +51,7 @@ describe("the order page", () => {
     expect(main().getByText("€964.95")).toBeTruthy();
     expect(main().getByRole("heading", { name: "Pickup at the shop" })).toBeTruthy();
     expect(screen.queryByText("Thank you for your order!")).toBeNull();
+    expect(main().getByRole("button", { name: "Pay €964.95" })).toBeTruthy();
 
     // Asked first, and the answer "keep" changes nothing.
     fireEvent.click(main().getByRole("button", { name: "Cancel order" }));
@@ -65,6 +66,7 @@ describe("the order page", () => {
     expect(await main().findByRole("heading", { level: 2, name: "Cancelled" })).toBeTruthy();
     expect(main().getByText("This order was cancelled, and its animals went back on sale.")).toBeTruthy();
     expect(main().queryByRole("button", { name: "Cancel order" })).toBeNull();
+    expect(main().queryByRole("button", { name: "Pay €964.95" })).toBeNull();
     expect(api.inputsOf("orders.cancel")).toEqual([{ orderId: order.id }]);
   });
 
@@ -74,7 +76,7 @@ describe("the order page", () => {
     ["cancelled", "Cancelled"],
     ["expired", "Expired"],
     ["refunded", "Refunded"],
-  ] as const)("offers no cancel for an order that is %s", async (status, words) => {
+  ] as const)("offers neither payment nor cancel for an order that is %s", async (status, words) => {
     const order = fakeOrder({ status, expiresAt: null });
     renderStorefront(`/account/orders/${order.id}`, {
       "users.me": () => fakeAccount(),
@@ -82,6 +84,7 @@ describe("the order page", () => {
     });
     expect(await screen.findByRole("heading", { level: 2, name: words })).toBeTruthy();
     expect(main().queryByRole("button", { name: "Cancel order" })).toBeNull();
+    expect(main().queryByRole("button", { name: /^Pay / })).toBeNull();
   });
 
   it("thanks the customer straight after checkout, and shows where a delivery goes", async () => {

@@ -11,6 +11,9 @@ import { OrderStatusBadge } from "./OrderStatusBadge";
 import { OrderStatusPanel } from "./OrderStatusPanel";
 import type { Order } from "./order-type";
 import { formatDateTime, orderTitle } from "./order-words";
+import { PaymentNewsBanner } from "./PaymentNewsBanner";
+import type { PaymentReturn } from "./search";
+import { usePaymentReturn } from "./usePaymentReturn";
 
 const route = getRouteApi("/account/orders/$orderId");
 
@@ -19,18 +22,25 @@ const isMissing = (error: unknown) =>
   error instanceof TRPCClientError &&
   (error.data?.code === "NOT_FOUND" || error.data?.code === "BAD_REQUEST");
 
-/** One of the customer's orders; straight after checkout, with a thank-you. */
+interface OrderVisit {
+  /** Straight after checkout. */
+  placed: boolean;
+  /** Back from the payment provider, and how. */
+  payment: PaymentReturn | undefined;
+}
+
+/** One of the customer's orders; with a thank-you after checkout, and news after paying. */
 export function OrderPage() {
   const { orderId } = route.useParams();
-  const { placed } = route.useSearch();
+  const { placed, payment } = route.useSearch();
   return (
     <SignedInOnly redirect={`/account/orders/${orderId}`} loading={<OrderSkeleton />}>
-      {() => <OrderLoader orderId={orderId} placed={placed === true} />}
+      {() => <OrderLoader orderId={orderId} visit={{ placed: placed === true, payment }} />}
     </SignedInOnly>
   );
 }
 
-function OrderLoader({ orderId, placed }: { orderId: string; placed: boolean }) {
+function OrderLoader({ orderId, visit }: { orderId: string; visit: OrderVisit }) {
   const trpc = useTRPC();
   const order = useQuery(
     trpc.orders.byId.queryOptions(
@@ -38,7 +48,7 @@ function OrderLoader({ orderId, placed }: { orderId: string; placed: boolean }) 
       { retry: (failures, error) => !isMissing(error) && failures < 1 },
     ),
   );
-  if (order.data) return <OrderDetails order={order.data} placed={placed} />;
+  if (order.data) return <OrderDetails order={order.data} visit={visit} />;
   if (order.isError) {
     return isMissing(order.error) ? (
       <NotFoundPage what="order" />
@@ -49,7 +59,8 @@ function OrderLoader({ orderId, placed }: { orderId: string; placed: boolean }) 
   return <OrderSkeleton />;
 }
 
-function OrderDetails({ order, placed }: { order: Order; placed: boolean }) {
+function OrderDetails({ order, visit }: { order: Order; visit: OrderVisit }) {
+  const paymentNews = usePaymentReturn(order, visit.payment);
   return (
     <article className="mx-auto flex max-w-4xl flex-col gap-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -59,7 +70,8 @@ function OrderDetails({ order, placed }: { order: Order; placed: boolean }) {
         <span aria-hidden="true"> / </span>
         <span>{orderTitle(order.number)}</span>
       </nav>
-      {placed ? <ThankYou email={order.contactEmail} /> : null}
+      {visit.placed ? <ThankYou email={order.contactEmail} /> : null}
+      {paymentNews ? <PaymentNewsBanner news={paymentNews} /> : null}
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">{orderTitle(order.number)}</h1>
         <OrderStatusBadge status={order.status} />
@@ -67,7 +79,7 @@ function OrderDetails({ order, placed }: { order: Order; placed: boolean }) {
       </header>
       <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_18rem] md:items-start">
         <div className="flex flex-col gap-6">
-          <OrderStatusPanel order={order} />
+          <OrderStatusPanel order={order} paymentNews={paymentNews} />
           <OrderLines order={order} />
         </div>
         <OrderFacts order={order} />

@@ -3,6 +3,9 @@ import { useRef } from "react";
 import { CancelOrder } from "./CancelOrder";
 import type { Order } from "./order-type";
 import { formatDateTime, ORDER_STATUS_LABELS } from "./order-words";
+import { PaymentLine } from "./PaymentLine";
+import { PayOrder } from "./PayOrder";
+import type { PaymentNews } from "./usePaymentReturn";
 
 const EXPLANATIONS: Record<Exclude<OrderStatus, "pending_payment">, string> = {
   paid: "Thank you for paying. We are getting your order ready.",
@@ -12,10 +15,17 @@ const EXPLANATIONS: Record<Exclude<OrderStatus, "pending_payment">, string> = {
   refunded: "This order was refunded.",
 };
 
+interface OrderStatusPanelProps {
+  order: Order;
+  /** News about a payment the customer has just come back from, shown above the panel. */
+  paymentNews: PaymentNews | undefined;
+}
+
 /** Where the order stands, in words, with what the customer can still do about it. */
-export function OrderStatusPanel({ order }: { order: Order }) {
+export function OrderStatusPanel({ order, paymentNews }: OrderStatusPanelProps) {
   // Cancelling takes the button (and the focus on it) away; focus then lands on the news instead.
   const panel = useRef<HTMLDivElement>(null);
+  const pending = order.status === "pending_payment";
   return (
     <div
       ref={panel}
@@ -27,8 +37,15 @@ export function OrderStatusPanel({ order }: { order: Order }) {
       <p role="status" className="text-ink">
         {order.status === "pending_payment" ? holdMessage(order.expiresAt) : EXPLANATIONS[order.status]}
       </p>
-      {order.status === "pending_payment" ? (
-        <CancelOrder order={order} onCancelled={() => panel.current?.focus()} />
+      {/* The news above already tells the story of this attempt; the line would repeat it. */}
+      {paymentNews ? null : <PaymentLine order={order} />}
+      {/* While a payment we were just told of is being confirmed, paying again or cancelling would
+          only race it. */}
+      {pending && paymentNews !== "checking" ? (
+        <div className="flex flex-col gap-3">
+          <PayOrder order={order} />
+          <CancelOrder order={order} onCancelled={() => panel.current?.focus()} />
+        </div>
       ) : null}
     </div>
   );

@@ -109,8 +109,16 @@ export async function transitionOrder(
       reason,
     })
     .execute();
-  if (from === "pending_payment" && (to === "cancelled" || to === "expired"))
+  if (from === "pending_payment" && (to === "cancelled" || to === "expired")) {
     await releaseStock(trx, orderId);
+    // Its open payment attempt closes too; money that still arrives is a late payment.
+    await trx
+      .updateTable("payments")
+      .set({ status: "expired", updatedAt: sql`now()` })
+      .where("orderId", "=", orderId)
+      .where("status", "=", "open")
+      .execute();
+  }
   return { from, to };
 }
 

@@ -151,6 +151,13 @@ export async function settleRefund(
   status: "pending" | "succeeded" | "failed",
 ) {
   await trx.updateTable("refunds").set({ status }).where("id", "=", refund.id).execute();
+  if (status === "failed") {
+    // The order may already say refunded; staff must know the money did not go back.
+    await sql`
+      update orders set attention = 'A refund failed at the payment provider; the money has not been returned.',
+        updated_at = now()
+      from payments where payments.id = ${refund.paymentId} and orders.id = payments.order_id`.execute(trx);
+  }
   if (status === "succeeded") {
     await jobs.send("refund-notice", { refundId: refund.id }, trx);
     await trx

@@ -1,4 +1,5 @@
 import type { Database } from "@petshop/db";
+import { formatPrice } from "@petshop/db/constants";
 import { type Kysely, sql } from "kysely";
 import { DomainError } from "../../domain-error";
 import type { JobQueue } from "../../jobs/job-queue";
@@ -36,27 +37,36 @@ export async function refundOrder(
     if (order.status !== "paid" && order.status !== "fulfilled") {
       throw new DomainError("CONFLICT", "Only a paid order can be refunded.");
     }
-    const payment = await trx
+    // The payment to refund: the oldest captured one with money left (an order paid twice has
+    // had its second payment refunded automatically).
+    const captured = await trx
       .selectFrom("payments")
       .select(["id", "amountMinor", "currency"])
+      .select((eb) =>
+        eb
+          .selectFrom("refunds")
+          .select(sql<number>`coalesce(sum(amount_minor), 0)::int`.as("spent"))
+          .whereRef("refunds.paymentId", "=", "payments.id")
+          // Refunds still on their way count as spent, so two staff members cannot refund twice.
+          .where("refunds.status", "in", ["pending", "succeeded"])
+          .as("spent"),
+      )
       .where("orderId", "=", order.id)
       .where("status", "=", "succeeded")
-      .orderBy("createdAt", "desc")
+      .orderBy("createdAt")
       .forUpdate()
-      .executeTakeFirst();
-    if (!payment) throw new DomainError("CONFLICT", "This order has no captured payment to refund.");
-    // Refunds still on their way count as spent, so two staff members cannot refund twice.
-    const { spent } = await trx
-      .selectFrom("refunds")
-      .select(sql<number>`coalesce(sum(amount_minor), 0)::int`.as("spent"))
-      .where("paymentId", "=", payment.id)
-      .where("status", "in", ["pending", "succeeded"])
-      .executeTakeFirstOrThrow();
-    const left = payment.amountMinor - spent;
+      .execute();
+    if (captured.length === 0)
+      throw new DomainError("CONFLICT", "This order has no captured payment to refund.");
+    const payment = captured.find((p) => p.amountMinor - (p.spent ?? 0) > 0);
+    if (!payment) throw new DomainError("CONFLICT", "This payment has been refunded in full already.");
+    const left = payment.amountMinor - (payment.spent ?? 0);
     const amount = input.amountMinor ?? left;
-    if (left <= 0) throw new DomainError("CONFLICT", "This payment has been refunded in full already.");
     if (amount > left) {
-      throw new DomainError("BAD_REQUEST", `At most ${left} (minor units) is left to refund.`);
+      throw new DomainError(
+        "BAD_REQUEST",
+        `At most ${formatPrice(left, payment.currency)} is left to refund.`,
+      );
     }
     const full = amount === left;
     if (input.restock && !full) {
