@@ -39,6 +39,7 @@ export async function captureScenarios(databaseUrl: string): Promise<CapturedSce
     publicUrl: "http://127.0.0.1",
     cookies: { secure: false },
     orderHoldMinutes: 30,
+    timeZone: "Europe/Dublin",
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://127.0.0.1"),
   };

@@ -28,6 +28,7 @@ const deps = {
   publicUrl: "http://127.0.0.1",
   cookies: { secure: false },
   orderHoldMinutes: 30,
+  timeZone: "Europe/Dublin",
   jobs: recordingJobQueue(),
   payments: localPaymentProvider("http://127.0.0.1"),
 };

@@ -4,6 +4,7 @@ export {
   loadAdminPassword,
   loadConfig,
   loadTestConfig,
+  readEnvironment,
   type TestConfig,
 } from "./config";
 export { findWorkspaceRoot } from "./workspace-root";

@@ -1,9 +1,11 @@
 import type { AnimalStatus } from "@petshop/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { type Context, publicProcedure, staffProcedure } from "../../trpc";
+import { exportAnimals } from "./export-animals";
 import { catalogueFacets } from "./facets";
 import { findAnimalById, findAnimalBySlug } from "./find-animal";
 import { removeImage, setPrimaryImage } from "./images";
+import { importAnimals } from "./import-animals";
 import { adjustStock, createAnimal, setAnimalStatus, updateAnimal } from "./inventory";
 import { listAnimals } from "./list-animals";
 import {
@@ -14,6 +16,8 @@ import {
   animalImageInput,
   animalListInput,
   createAnimalInput,
+  exportAnimalsInput,
+  importAnimalsInput,
   setAnimalStatusInput,
   updateAnimalInput,
 } from "./schemas";
@@ -94,4 +98,14 @@ export const animalsRouter = {
   removeImage: staffProcedure
     .input(animalImageInput)
     .mutation(({ ctx, input }) => removeImage(ctx.db, ctx.media, input)),
+
+  /** Staff: upsert up to 500 listings by slug in one transaction, with a result per record. */
+  importBatch: staffProcedure
+    .input(importAnimalsInput)
+    .mutation(({ ctx, input }) => importAnimals(ctx.db, input, ctx.user.id)),
+
+  /** Staff: a page of listings as import records, in slug order, every status unless filtered. */
+  exportPage: staffProcedure
+    .input(exportAnimalsInput)
+    .query(({ ctx, input }) => exportAnimals(ctx.db, input)),
 } satisfies TRPCRouterRecord;

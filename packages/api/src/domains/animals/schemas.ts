@@ -120,6 +120,66 @@ export const adjustStockInput = z.object({
   reason: z.string().trim().min(1, "Say why the stock changes").max(200),
 });
 
+/** A listing as a spreadsheet holds it, found by its slug: what `importBatch` reads and `exportPage` gives. */
+export const animalRecordSchema = z
+  .object({
+    slug: slugSchema,
+    ...animalFields,
+    stock: z.number().int().min(0).max(100_000),
+    status: animalStatusSchema,
+  })
+  .omit({ images: true });
+export type AnimalRecord = z.infer<typeof animalRecordSchema>;
+
+/** The record's fields in the order a CSV file lists them (pictures are not part of a record). */
+export const ANIMAL_RECORD_FIELDS = [
+  "slug",
+  "name",
+  "species",
+  "breed",
+  "sex",
+  "birthDate",
+  "priceMinor",
+  "currency",
+  "stock",
+  "status",
+  "description",
+] as const satisfies readonly (keyof AnimalRecord)[];
+
+/** How many records one `importBatch` call may carry; each call is one transaction. */
+export const IMPORT_BATCH_MAX = 500;
+
+export const importAnimalsInput = z.object({
+  rows: z
+    .array(animalRecordSchema)
+    .min(1)
+    .max(IMPORT_BATCH_MAX)
+    .superRefine((rows, ctx) => {
+      const seen = new Map<string, number>();
+      rows.forEach((row, index) => {
+        const first = seen.get(row.slug);
+        if (first === undefined) seen.set(row.slug, index);
+        else
+          ctx.addIssue({
+            code: "custom",
+            message: `The slug is also in row ${first}`,
+            path: [index, "slug"],
+          });
+      });
+    }),
+  /** Say what would happen, change nothing. */
+  dryRun: z.boolean().default(false),
+});
+export type ImportAnimalsInput = z.infer<typeof importAnimalsInput>;
+
+export const exportAnimalsInput = z.object({
+  status: z.array(animalStatusSchema).min(1).max(ANIMAL_STATUSES.length).optional(),
+  species: z.array(speciesSchema).min(1).max(SPECIES.length).optional(),
+  cursor: z.string().max(300).nullish(),
+  limit: z.number().int().min(1).max(1000).default(500),
+});
+export type ExportAnimalsInput = z.infer<typeof exportAnimalsInput>;
+
 /**
  * Queries whose answer is the same for every customer: the server lets HTTP caches keep them, and
  * the client sends them in batches of their own, so a user-specific call never rides along.

@@ -180,3 +180,14 @@ export async function adminFindOrder(db: Kysely<Database>, orderId: string) {
     .execute();
   return { ...order, customer, events, payments: await orderPayments(db, orderId) };
 }
+
+/** Staff: the id of the order with this number; NOT_FOUND when there is none. */
+export async function orderIdByNumber(db: Kysely<Database>, number: string): Promise<string> {
+  const order = await db
+    .selectFrom("orders")
+    .select("id")
+    .where("number", "=", sql<string>`${number}::bigint`)
+    .executeTakeFirst();
+  if (!order) throw new DomainError("NOT_FOUND", `There is no order number ${number}.`);
+  return order.id;
+}

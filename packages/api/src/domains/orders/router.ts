@@ -1,16 +1,19 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { authedProcedure, type Context, staffProcedure } from "../../trpc";
 import { checkout } from "./checkout";
+import { exportOrderLines } from "./export-order-lines";
 import { addOrderNote, cancelOwnOrder, markOrderFulfilled, staffCancelOrder } from "./order-actions";
 import type { OrderActor } from "./order-status";
-import { adminFindOrder, adminListOrders, findOwnOrder, listOwnOrders } from "./order-views";
+import { adminFindOrder, adminListOrders, findOwnOrder, listOwnOrders, orderIdByNumber } from "./order-views";
 import {
   adminOrderListInput,
   checkoutInput,
   customerCancelInput,
   orderIdInput,
+  orderLinesExportInput,
   orderListInput,
   orderNoteInput,
+  orderNumberInput,
   staffCancelInput,
 } from "./schemas";
 
@@ -51,6 +54,16 @@ export const ordersRouter = {
   adminById: staffProcedure
     .input(orderIdInput)
     .query(({ ctx, input }) => adminFindOrder(ctx.db, input.orderId)),
+
+  /** Staff: an order found by the number people read, e.g. from a courier's list. */
+  adminByNumber: staffProcedure
+    .input(orderNumberInput)
+    .query(async ({ ctx, input }) => adminFindOrder(ctx.db, await orderIdByNumber(ctx.db, input.number))),
+
+  /** Staff: a page of order lines placed in a range of days, for the books. */
+  exportLines: staffProcedure
+    .input(orderLinesExportInput)
+    .query(({ ctx, input }) => exportOrderLines(ctx.db, input, ctx.timeZone)),
 
   /** Staff: a paid order was handed over. */
   markFulfilled: staffProcedure.input(orderIdInput).mutation(async ({ ctx, input }) => {

@@ -94,6 +94,38 @@ export const adminOrderListInput = z
   });
 export type AdminOrderListInput = z.infer<typeof adminOrderListInput>;
 
+/** A day the shop could have traded on; anything else is a typo, not an empty report. */
+const tradingDay = day.refine((d) => d >= "2000-01-01" && d <= "2100-12-31", {
+  error: "Give a date between 2000-01-01 and 2100-12-31.",
+});
+
+/** Staff: every line of the orders placed from `from` to `to` (days in the shop's time zone). */
+export const orderLinesExportInput = z
+  .object({
+    from: tradingDay,
+    to: tradingDay,
+    status: z
+      .array(z.enum(ORDER_STATUSES, { error: "Unknown order status." }))
+      .min(1)
+      .max(6)
+      .optional(),
+    cursor: z.string().max(300).nullish(),
+    limit: z.number().int().min(1).max(1000).default(500),
+  })
+  .refine((input) => input.from <= input.to, {
+    error: "The start date must not be after the end date.",
+    path: ["to"],
+  });
+export type OrderLinesExportInput = z.infer<typeof orderLinesExportInput>;
+
+/** An order's number as people read it, e.g. on a courier's list. */
+export const orderNumberInput = z.object({
+  number: z
+    .string({ error: "Give the order's number." })
+    .trim()
+    .regex(/^[1-9][0-9]{0,17}$/, { error: "An order number is digits only, like 1042." }),
+});
+
 const reason = text("A reason", 500);
 
 export const customerCancelInput = orderIdInput.extend({ reason: reason.optional() });
