@@ -16,12 +16,11 @@ export default defineConfig({
   tsconfig: "tsconfig.build.json",
   dts: true,
   deps: {
-    // The workspace packages do not exist outside: their code and types go into dist. Kysely's types
-    // too, when a procedure's output is still named through a Kysely query type (reports' AttentionOrder).
-    alwaysBundle: [/^@petshop\//, "kysely"],
-    onlyBundle: ["kysely"],
-    // Every other package stays an import; scripts/pack-manifest.ts refuses any that is not a dependency.
-    neverBundle: [/^(?!@petshop\/|kysely(?:\/|$))[^./]/],
+    // The workspace packages do not exist outside: their code and types go into dist.
+    alwaysBundle: [/^@petshop\//],
+    // Every other package stays an import; scripts/pack-manifest.ts refuses any that is not a
+    // dependency (an output typed through a Kysely query would pull in kysely: spell it out instead).
+    neverBundle: [/^(?!@petshop\/)[^./]/],
   },
   plugins: [
     {

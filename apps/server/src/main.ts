@@ -118,6 +118,7 @@ async function main() {
     publicUrl: config.publicUrl,
     cookies: { secure: config.publicUrl.startsWith("https:") },
     orderHoldMinutes: config.orderHoldMinutes,
+    timeZone: config.shopTimeZone,
     jobs: jobs.queue,
     payments: payments.provider,
     stripeWebhook: payments.stripeWebhook,

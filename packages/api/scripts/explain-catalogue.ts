@@ -41,6 +41,7 @@ const ctx = await createTRPCContext(
     publicUrl: "http://x",
     cookies: { secure: false },
     orderHoldMinutes: 30,
+    timeZone: config.shopTimeZone,
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://127.0.0.1"),
   },

@@ -115,6 +115,16 @@ const matrix: Record<string, Row> = {
     call: (c, f) => c.animals.adjustStock({ id: f.draftAnimalId, delta: 1, reason: "Found one more" }),
     expected: staffOnly,
   },
+  "animals.importBatch": {
+    call: (c, f) =>
+      c.animals.importBatch({
+        rows: [
+          { ...newListing, slug: `matrix-import-${f.freshEmail.split("@")[0]}`, stock: 1, status: "draft" },
+        ],
+      }),
+    expected: staffOnly,
+  },
+  "animals.exportPage": { call: (c) => c.animals.exportPage({ limit: 5 }), expected: staffOnly },
   "users.register": {
     call: (c, f) => c.users.register({ email: f.freshEmail, name: "New", password: "a brand new secret" }),
     expected: everyone("ok"),
@@ -204,6 +214,14 @@ const matrix: Record<string, Row> = {
     call: async (c, f) => c.orders.adminById({ orderId: await f.pendingOrder() }),
     expected: staffOnly,
   },
+  "orders.adminByNumber": {
+    call: async (c, f) => c.orders.adminByNumber({ number: await numberOf(await f.pendingOrder()) }),
+    expected: staffOnly,
+  },
+  "orders.exportLines": {
+    call: (c) => c.orders.exportLines({ from: "2026-11-01", to: "2026-11-30" }),
+    expected: staffOnly,
+  },
   "orders.markFulfilled": {
     call: async (c, f) => c.orders.markFulfilled({ orderId: await f.paidOrder() }),
     expected: staffOnly,
@@ -229,12 +247,22 @@ const matrix: Record<string, Row> = {
     call: async (c, f) => c.payments.refund({ orderId: await f.paidOrder(), reason: "Matrix" }),
     expected: { ...staffOnly, staff: "CONFLICT", admin: "CONFLICT" },
   },
+  "reports.sales": {
+    call: (c) => c.reports.sales({ from: "2026-11-01", to: "2026-11-30", by: "day" }),
+    expected: staffOnly,
+  },
+  "reports.lowStock": { call: (c) => c.reports.lowStock({}), expected: staffOnly },
+  "reports.attention": { call: (c) => c.reports.attention({}), expected: staffOnly },
 };
 
 let testDb: TestDatabase;
 let deps: TestDeps;
 let animalSlug: string;
 let emails = 0;
+
+const numberOf = async (orderId: string) =>
+  (await testDb.db.selectFrom("orders").select("number").where("id", "=", orderId).executeTakeFirstOrThrow())
+    .number;
 
 const versionOf = async (id: string) =>
   (await testDb.db.selectFrom("animals").select("version").where("id", "=", id).executeTakeFirstOrThrow())

@@ -2,6 +2,7 @@ import { animalsRouter } from "./domains/animals/router";
 import { cartRouter } from "./domains/cart/router";
 import { ordersRouter } from "./domains/orders/router";
 import { paymentsRouter } from "./domains/payments/router";
+import { reportsRouter } from "./domains/reports/router";
 import { usersRouter } from "./domains/users/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   cart: cartRouter,
   orders: ordersRouter,
   payments: paymentsRouter,
+  reports: reportsRouter,
   users: usersRouter,
 });
 

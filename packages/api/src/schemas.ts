@@ -4,4 +4,5 @@ export * from "./domains/animals/schemas";
 export * from "./domains/cart/schemas";
 export * from "./domains/orders/schemas";
 export * from "./domains/payments/schemas";
+export * from "./domains/reports/schemas";
 export * from "./domains/users/schemas";

@@ -31,6 +31,8 @@ export interface ApiDeps {
   cookies: CookieSettings;
   /** How long an unpaid order holds its animals, in minutes. */
   orderHoldMinutes: number;
+  /** The shop's IANA time zone (SHOP_TIME_ZONE): where its reports' days begin. */
+  timeZone: string;
   /** Background jobs (order mail); see src/jobs/job-queue.ts. */
   jobs: JobQueue;
   /** Who takes the money: Stripe when configured, else the local provider. */

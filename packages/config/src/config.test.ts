@@ -54,6 +54,14 @@ describe("loadConfig", () => {
     expect(loadConfig({ ORDER_HOLD_MINUTES: "5" }, cwd).orderHoldMinutes).toBe(5);
   });
 
+  it("keeps the shop's days in Europe/Dublin unless told another IANA zone", () => {
+    expect(loadConfig({}, cwd).shopTimeZone).toBe("Europe/Dublin");
+    expect(loadConfig({ SHOP_TIME_ZONE: "America/Argentina/Buenos_Aires" }, cwd).shopTimeZone).toBe(
+      "America/Argentina/Buenos_Aires",
+    );
+    expect(loadConfig({ SHOP_TIME_ZONE: "UTC" }, cwd).shopTimeZone).toBe("UTC");
+  });
+
   it("keeps memory:// as an in-process database", () => {
     expect(loadConfig({ PGLITE_DATA_DIR: "memory://" }, cwd).database).toEqual({
       kind: "pglite",
@@ -74,6 +82,9 @@ describe("loadConfig", () => {
     ["STRIPE_SECRET_KEY", "pk_test_publishable"],
     ["STRIPE_WEBHOOK_SECRET", "secret"],
     ["ORDER_HOLD_MINUTES", "half an hour"],
+    ["SHOP_TIME_ZONE", "Mars/Olympus_Mons"],
+    ["SHOP_TIME_ZONE", "+01:00"],
+    ["SHOP_TIME_ZONE", "Europe/Dublin; drop table orders"],
   ])("rejects %s=%s with one line naming the setting", (key, value) => {
     const attempt = () => loadConfig({ [key]: value }, cwd);
     expect(attempt).toThrow(ConfigError);

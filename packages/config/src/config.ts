@@ -39,6 +39,28 @@ const postgresUrl = z.preprocess(
 
 const path = z.preprocess(emptyAsUndefined, z.string().optional());
 
+/**
+ * An IANA zone name like `Europe/Dublin`, as both Node's Intl and PostgreSQL's `AT TIME ZONE`
+ * understand it. A name must start with a letter, so an offset (`+01:00`) is refused even where Intl
+ * would take it: PostgreSQL reads a bare offset with the POSIX sign, the opposite of ISO 8601's.
+ */
+const timeZone = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
+    error: "must be an IANA time zone like Europe/Dublin",
+  })
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat(undefined, { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: "must be an IANA time zone like Europe/Dublin" },
+  );
+
 const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -119,6 +141,7 @@ const envSchema = z.object({
       .max(24 * 60)
       .default(30),
   ),
+  SHOP_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default("Europe/Dublin")),
 });
 
 export interface Config {
@@ -144,6 +167,8 @@ export interface Config {
   media: { dir: string; maxUploadBytes: number };
   /** How long an unpaid order holds its animals before it expires and they return to stock. */
   orderHoldMinutes: number;
+  /** The shop's IANA time zone: where its days (and so its reports' days, weeks and months) begin. */
+  shopTimeZone: string;
   /** Stripe when both keys are set; otherwise the shop's own local payment page. */
   payments: { provider: "stripe"; secretKey: string; webhookSecret: string } | { provider: "local" };
 }
@@ -190,6 +215,7 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     media: { dir: fromRoot(e.MEDIA_DIR), maxUploadBytes: e.UPLOAD_MAX_BYTES },
     orderHoldMinutes: e.ORDER_HOLD_MINUTES,
+    shopTimeZone: e.SHOP_TIME_ZONE,
     payments:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { provider: "stripe", secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET }

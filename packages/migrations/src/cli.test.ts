@@ -41,6 +41,13 @@ describe("the db CLI", () => {
     );
   }, 60_000);
 
+  it("seeds order history on the listings there, and checks the count", () => {
+    expect(cli(["seed", "--orders", "30"], env).out).toContain("Seeded 30 orders.");
+    const refused = cli(["seed", "--orders", "0"], env);
+    expect(refused.code).toBe(2);
+    expect(refused.err.trim()).toBe("--orders takes a whole number from 1 to 1000000.");
+  }, 60_000);
+
   it("explains its usage for an unknown command", () => {
     const run = cli(["explode"], env);
     expect(run.code).toBe(2);

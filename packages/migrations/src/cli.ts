@@ -5,6 +5,7 @@ import { describeFailure } from "./describe-failure";
 import { migrateToLatest, migrationStatus, rollbackAll, rollbackOne } from "./migrator";
 import { seedLoadCatalogue } from "./seed/load-catalogue";
 import { seedDemoCatalogue } from "./seed/seed-demo-catalogue";
+import { seedOrderHistory } from "./seed/seed-order-history";
 
 // The database CLI behind `pnpm db:*`. It talks to the database the server would use:
 // DATABASE_URL when set, else the embedded PGlite data directory.
@@ -15,6 +16,8 @@ const usage = `Usage: pnpm db:<command>
   status     list migrations and when they ran
   seed       add the demo catalogue (existing listings are kept)
              --animals N: add N generated listings instead (deterministic, for load tests)
+             --orders N: add N generated orders over the last two years on the listings
+                         there (deterministic, for reports and their query plans)
   reset      revert everything, migrate again and seed
 
 rollback and reset destroy data; on PostgreSQL (DATABASE_URL) they need --yes.`;
@@ -25,6 +28,7 @@ type Db = ReturnType<typeof createDatabase>;
 
 interface Options {
   animals: number | undefined;
+  orders: number | undefined;
 }
 
 const commands: Record<string, (db: Db, options: Options) => Promise<void>> = {
@@ -41,9 +45,13 @@ const commands: Record<string, (db: Db, options: Options) => Promise<void>> = {
       console.log(`${m.executedAt ? m.executedAt.toISOString() : "pending                 "}  ${m.name}`);
     }
   },
-  async seed(db, { animals }) {
-    const added = animals === undefined ? await seedDemoCatalogue(db) : await seedLoadCatalogue(db, animals);
-    console.log(`Seeded ${added} animals.`);
+  async seed(db, { animals, orders }) {
+    if (animals !== undefined || orders === undefined) {
+      const added =
+        animals === undefined ? await seedDemoCatalogue(db) : await seedLoadCatalogue(db, animals);
+      console.log(`Seeded ${added} animals.`);
+    }
+    if (orders !== undefined) console.log(`Seeded ${await seedOrderHistory(db, orders)} orders.`);
   },
   async reset(db) {
     await rollbackAll(db);
@@ -57,7 +65,11 @@ async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     strict: true,
-    options: { yes: { type: "boolean", default: false }, animals: { type: "string" } },
+    options: {
+      yes: { type: "boolean", default: false },
+      animals: { type: "string" },
+      orders: { type: "string" },
+    },
   });
   const name = positionals[0];
   const command = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
@@ -68,6 +80,11 @@ async function main(): Promise<number> {
   const animals = values.animals === undefined ? undefined : Number(values.animals);
   if (animals !== undefined && !(Number.isInteger(animals) && animals > 0 && animals <= 1_000_000)) {
     console.error("--animals takes a whole number from 1 to 1000000.");
+    return 2;
+  }
+  const orders = values.orders === undefined ? undefined : Number(values.orders);
+  if (orders !== undefined && !(Number.isInteger(orders) && orders > 0 && orders <= 1_000_000)) {
+    console.error("--orders takes a whole number from 1 to 1000000.");
     return 2;
   }
   const config = loadConfig();
@@ -81,7 +98,7 @@ async function main(): Promise<number> {
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `PGlite at ${config.database.dataDir}`;
   console.log(`Database: ${where}`);
   try {
-    await command(db, { animals });
+    await command(db, { animals, orders });
     return 0;
   } finally {
     await db.destroy();

@@ -12,3 +12,4 @@ export {
 export { demoAnimals } from "./seed/demo-animals";
 export { seedLoadCatalogue } from "./seed/load-catalogue";
 export { isCatalogueEmpty, seedDemoCatalogue } from "./seed/seed-demo-catalogue";
+export { seedOrderHistory } from "./seed/seed-order-history";

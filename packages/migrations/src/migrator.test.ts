@@ -37,6 +37,19 @@ describe("migrations", () => {
     expect(await migrateToLatest(testDb.db)).toEqual([]);
   });
 
+  it("include the reports' partial indexes (0006)", async () => {
+    const { rows } = await sql<{ name: string; definition: string }>`
+      select indexname as name, indexdef as definition from pg_indexes
+      where indexname in ('order_events_paid_idx', 'refunds_succeeded_idx', 'orders_attention_idx')
+      order by indexname`.execute(testDb.db);
+    expect(rows.map((r) => r.name)).toEqual([
+      "order_events_paid_idx",
+      "orders_attention_idx",
+      "refunds_succeeded_idx",
+    ]);
+    expect(rows.every((r) => r.definition.includes(" WHERE "))).toBe(true);
+  });
+
   it("go down to empty, up from empty, and down and up again", async () => {
     expect(await rollbackAll(testDb.db)).toEqual([...allNames].reverse());
     expect(await tables(testDb.db)).toEqual([]);

@@ -25,7 +25,13 @@ export async function writeTable(
   rows: (string | number)[][],
   align: ("left" | "right")[],
 ): Promise<void> {
-  const table = new Table({ head, colAligns: align, style: { head: [], border: [] } });
+  const table = new Table({
+    head,
+    colAligns: align,
+    style: { head: [], border: [] },
+    // Dense: no rule between rows, only under the header.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
   table.push(...rows.map((row) => row.map(String)));
   await write(io.stdout, `${table.toString()}\n`);
 }

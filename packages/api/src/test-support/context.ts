@@ -58,6 +58,7 @@ export function testDeps(db: Kysely<Database>): TestDeps {
     publicUrl: "http://shop.test",
     cookies: { secure: false },
     orderHoldMinutes: 30,
+    timeZone: "Europe/Dublin",
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://shop.test"),
     delivered,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createSession } from "../auth/sessions";
+import { applyPaymentEvent } from "../domains/payments/payment-events";
 import type { ApiDeps } from "../trpc";
 import { callerWith, type TestActor } from "./context";
 
@@ -58,4 +59,40 @@ export async function fillCart(
     .insertInto("cartLines")
     .values(lines.map((line) => ({ cartId: cart.id, ...line })))
     .execute();
+}
+
+/** Opens a local payment attempt for `orderId` as its customer would; returns the attempt. */
+export async function openPayment(deps: ApiDeps, actor: { cookie: string }, orderId: string) {
+  const { caller } = await callerWith(deps, { cookie: actor.cookie });
+  await caller.payments.start({ orderId });
+  return deps.db
+    .selectFrom("payments")
+    .select(["id", "amountMinor", "currency"])
+    .where("orderId", "=", orderId)
+    .orderBy("createdAt", "desc")
+    .executeTakeFirstOrThrow();
+}
+
+/** Delivers the local provider's "paid" event for attempt `payment`; returns what it did. */
+export function completePayment(
+  deps: ApiDeps,
+  payment: { id: string; amountMinor: number; currency: string },
+) {
+  const event = {
+    type: "checkout.completed",
+    eventId: `evt-${randomUUID()}`,
+    sessionId: payment.id,
+    paymentIntentId: null,
+    paid: true,
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
+  } as const;
+  return applyPaymentEvent(deps.db, deps.jobs, "local", event, event);
+}
+
+/** Pays `orderId` on the local provider, as its customer would; returns the attempt's id. */
+export async function payOrder(deps: ApiDeps, actor: { cookie: string }, orderId: string) {
+  const payment = await openPayment(deps, actor, orderId);
+  await completePayment(deps, payment);
+  return payment.id;
 }

@@ -1,6 +1,7 @@
 import type { Database, NewAnimal, Species } from "@petshop/db";
 import type { Kysely } from "kysely";
 import { demoAnimals } from "./demo-animals";
+import { random } from "./random";
 
 // A large, deterministic catalogue for load tests and query plans: the same `count` always gives
 // the same rows (a seeded generator and a fixed base date), built from the demo catalogue's breeds
@@ -8,18 +9,6 @@ import { demoAnimals } from "./demo-animals";
 
 const BASE = Date.UTC(2026, 10, 1);
 const DAY_MS = 86_400_000;
-
-/** mulberry32: small, fast, and good enough to spread test data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const NAME_PARTS = [
   "bis",
