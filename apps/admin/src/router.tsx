@@ -12,6 +12,8 @@ import { NewAnimalPage } from "./animals/NewAnimalPage";
 import { AdminOnly } from "./auth/AdminOnly";
 import { SessionGate } from "./auth/SessionGate";
 import { NotFoundPage } from "./components/NotFoundPage";
+import { DashboardPage } from "./dashboard/DashboardPage";
+import { dashboardSearch } from "./dashboard/dashboard-search";
 import { InventoryPage } from "./inventory/InventoryPage";
 import { inventorySearch } from "./inventory/inventory-search";
 import { OrderPage } from "./orders/OrderPage";
@@ -25,9 +27,17 @@ import { UsersPage } from "./users/UsersPage";
 
 const rootRoute = createRootRoute({ component: SessionGate, notFoundComponent: NotFoundPage });
 
-const inventoryRoute = createRoute({
+/** Where staff land. Its charts load recharts on their own (dashboard/SalesChart.tsx). */
+const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
+  validateSearch: dashboardSearch,
+  component: DashboardPage,
+});
+
+const inventoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/inventory",
   validateSearch: inventorySearch,
   component: InventoryPage,
 });
@@ -84,6 +94,7 @@ const tokensRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
+  dashboardRoute,
   inventoryRoute,
   newAnimalRoute,
   editAnimalRoute,

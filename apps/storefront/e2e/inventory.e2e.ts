@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe("the inventory in Chromium", () => {
   it("lets staff find a listing, change its price and adjust its stock", async () => {
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${server.url}/admin/inventory`);
     await page.getByLabel("Email").fill("admin@petshop.localhost");
     await page.getByLabel("Password").fill("demo-admin-2026!");
     await page.getByRole("button", { name: "Sign in" }).click();

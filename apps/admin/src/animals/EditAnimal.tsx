@@ -45,7 +45,7 @@ export function EditAnimal({ animal }: EditAnimalProps) {
   return (
     <section aria-labelledby="listing-heading" className="flex flex-col gap-4">
       <div>
-        <Link to="/" className="text-sm text-brand-700 underline">
+        <Link to="/inventory" className="text-sm text-brand-700 underline">
           Back to the inventory
         </Link>
         <div className="mt-1 flex flex-wrap items-center gap-3">

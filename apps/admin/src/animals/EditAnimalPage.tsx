@@ -39,7 +39,7 @@ export function EditAnimalPage() {
           </button>
         </ErrorAlert>
       )}
-      <Link to="/" className="text-sm text-brand-700 underline">
+      <Link to="/inventory" className="text-sm text-brand-700 underline">
         Back to the inventory
       </Link>
     </section>

@@ -65,7 +65,7 @@ describe("the listing's pictures", () => {
     const uploads = fakeUploads(storeUploadsIn(inventory));
     const revoke = vi.spyOn(URL, "revokeObjectURL");
     // Through the inventory first, so its list is in the cache when the picture is added.
-    const { api, queryClient } = renderAdmin("/", {
+    const { api, queryClient } = renderAdmin("/inventory", {
       "users.me": () => fakeMe("staff"),
       ...inventory.handlers,
     });

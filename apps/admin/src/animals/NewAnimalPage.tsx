@@ -15,7 +15,7 @@ export function NewAnimalPage() {
   return (
     <section aria-labelledby="new-listing-heading" className="flex max-w-3xl flex-col gap-4">
       <div>
-        <Link to="/" className="text-sm text-brand-700 underline">
+        <Link to="/inventory" className="text-sm text-brand-700 underline">
           Back to the inventory
         </Link>
         <h1 id="new-listing-heading" className="mt-1 text-xl font-semibold">

@@ -1,10 +1,14 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { letChartsDraw } from "../test-support/chart-room";
 import { FakeApiError } from "../test-support/fake-api";
+import { fakeReports } from "../test-support/fake-reports";
 import { fakeMe } from "../test-support/fixtures";
 import { renderAdmin } from "../test-support/render";
 
-const emptyInventory = { "animals.list": () => ({ items: [], nextCursor: null }) } as const;
+/** The dashboard, where staff land, over a shop with nothing to report. */
+const emptyDashboard = fakeReports().handlers;
+letChartsDraw();
 
 function fillIn(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -24,7 +28,7 @@ describe("the session gate", () => {
     const staff = fakeMe("staff", { name: "Sam Staff" });
     let signedIn = false;
     const { api } = renderAdmin("/login", {
-      ...emptyInventory,
+      ...emptyDashboard,
       "users.me": () => (signedIn ? staff : null),
       "users.login": () => {
         signedIn = true;
@@ -36,7 +40,7 @@ describe("the session gate", () => {
     fillIn("Password", "correct horse");
     fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
 
-    expect(await screen.findByRole("heading", { name: "Inventory" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Dashboard" })).toBeTruthy();
     expect(api.inputsOf("users.login")).toEqual([{ email: "staff@example.com", password: "correct horse" }]);
     expect(screen.getByRole("banner").textContent).toContain("Sam Staff · Staff");
   });
@@ -76,7 +80,7 @@ describe("the session gate", () => {
       "ann@example.com",
     );
     expect(screen.getByRole("link", { name: "Go to the shop" }).getAttribute("href")).toBe("/");
-    expect(api.calls.map((call) => call.path)).not.toContain("animals.list");
+    expect(api.calls.map((call) => call.path).filter((path) => path.startsWith("reports."))).toEqual([]);
 
     fireEvent.click(screen.getByRole("button", { name: "Sign out" }));
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeTruthy();
@@ -84,9 +88,15 @@ describe("the session gate", () => {
   });
 
   it("shows staff the sections for staff, without Users", async () => {
-    renderAdmin("/", { ...emptyInventory, "users.me": () => fakeMe("staff") });
+    renderAdmin("/", { ...emptyDashboard, "users.me": () => fakeMe("staff") });
     const nav = await screen.findByRole("navigation", { name: "Staff sections" });
-    expect(within(nav).getByRole("link", { name: "Inventory" }).getAttribute("href")).toBe("/admin/");
+    const links = within(nav).getAllByRole("link");
+    expect(links.map((link) => link.textContent)).toEqual(["Dashboard", "Inventory", "Orders", "API tokens"]);
+    expect(within(nav).getByRole("link", { name: "Dashboard" }).getAttribute("href")).toBe("/admin/");
+    expect(within(nav).getByRole("link", { name: "Dashboard" }).getAttribute("aria-current")).toBe("page");
+    expect(within(nav).getByRole("link", { name: "Inventory" }).getAttribute("href")).toBe(
+      "/admin/inventory",
+    );
     expect(within(nav).getByRole("link", { name: "API tokens" }).getAttribute("href")).toBe("/admin/tokens");
     expect(within(nav).queryByRole("link", { name: "Users" })).toBeNull();
   });
@@ -98,7 +108,7 @@ describe("the session gate", () => {
   });
 
   it("shows admins the Users section", async () => {
-    renderAdmin("/", { ...emptyInventory, "users.me": () => fakeMe("admin") });
+    renderAdmin("/", { ...emptyDashboard, "users.me": () => fakeMe("admin") });
     const nav = await screen.findByRole("navigation", { name: "Staff sections" });
     expect(within(nav).getByRole("link", { name: "Users" }).getAttribute("href")).toBe("/admin/users");
   });
@@ -106,14 +116,14 @@ describe("the session gate", () => {
   it("signs out from the header and forgets the session", async () => {
     let signedIn = true;
     const { api } = renderAdmin("/", {
-      ...emptyInventory,
+      ...emptyDashboard,
       "users.me": () => (signedIn ? fakeMe("staff") : null),
       "users.logout": () => {
         signedIn = false;
         return { signedOut: true };
       },
     });
-    await screen.findByRole("heading", { name: "Inventory" });
+    await screen.findByRole("heading", { name: "Dashboard" });
     fireEvent.click(screen.getByRole("button", { name: "Sign out" }));
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeTruthy();
     expect(api.inputsOf("users.logout")).toHaveLength(1);

@@ -5,7 +5,7 @@ import { useRecheckSessionOnUnauthorized } from "../auth/useRecheckSessionOnUnau
 import { useSignOut } from "../auth/useSignOut";
 
 // Link joins className with the active or inactive class, so the colours live only in the latter two.
-const navLink = "rounded px-2 py-1 text-sm hover:bg-brand-700 hover:text-white";
+const navLink = "whitespace-nowrap rounded px-2 py-1 text-sm hover:bg-brand-700 hover:text-white";
 const activeNavLink = { className: "bg-brand-700 text-white" };
 const inactiveNavLink = { className: "text-brand-100" };
 
@@ -26,11 +26,21 @@ export function AppShell() {
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <p className="font-semibold">Paws &amp; Fins · Staff</p>
-          <nav aria-label="Staff sections" className="flex items-center gap-1">
+          <nav aria-label="Staff sections" className="flex flex-wrap items-center gap-1">
             <Link
               to="/"
-              // Filters live in the inventory's URL; it is still the inventory whatever they are.
+              // The dashboard's range lives in its URL; only the index itself is the dashboard.
               activeOptions={{ exact: true, includeSearch: false }}
+              className={navLink}
+              activeProps={activeNavLink}
+              inactiveProps={inactiveNavLink}
+            >
+              Dashboard
+            </Link>
+            <Link
+              to="/inventory"
+              // Filters live in the inventory's URL; it is still the inventory whatever they are.
+              activeOptions={{ includeSearch: false }}
               className={navLink}
               activeProps={activeNavLink}
               inactiveProps={inactiveNavLink}

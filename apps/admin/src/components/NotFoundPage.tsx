@@ -7,7 +7,7 @@ export function NotFoundPage() {
       <p className="text-sm text-muted">
         There is no staff page at this address.{" "}
         <Link to="/" className="text-brand-700 underline">
-          Go to the inventory
+          Go to the dashboard
         </Link>
       </p>
     </section>

@@ -16,7 +16,7 @@ const rowOf = async (name: string) => {
 describe("the inventory", () => {
   it("lists listings in every status, each linking to its page", async () => {
     const honey = fakeAnimal({ stock: 0 });
-    renderAdmin("/", {
+    renderAdmin("/inventory", {
       "users.me": staff,
       "animals.list": () => ({ items: [listed(honey)], nextCursor: null }),
     });
@@ -30,7 +30,7 @@ describe("the inventory", () => {
   });
 
   it("sends the status, species, search words and sort to animals.list", async () => {
-    const { api } = renderAdmin("/", {
+    const { api } = renderAdmin("/inventory", {
       "users.me": staff,
       "animals.list": (input) => ({
         items: input.status?.length === 1 ? [listed(fakeAnimal({ name: "Pip", status: "draft" }))] : [],
@@ -69,7 +69,7 @@ describe("the inventory", () => {
   });
 
   it("shows each listing's own status while showing every status", async () => {
-    renderAdmin("/", {
+    renderAdmin("/inventory", {
       "users.me": staff,
       "animals.list": () => ({
         items: [
@@ -84,7 +84,7 @@ describe("the inventory", () => {
   });
 
   it("loads the next page with the cursor of the last", async () => {
-    const { api } = renderAdmin("/?status=active&sort=name", {
+    const { api } = renderAdmin("/inventory?status=active&sort=name", {
       "users.me": staff,
       "animals.list": (input) =>
         input.cursor

@@ -8,7 +8,7 @@ import { InventoryFilters } from "./InventoryFilters";
 import { INVENTORY_COLUMNS, InventoryRow } from "./InventoryRow";
 import { listInputOf, sortOf } from "./inventory-search";
 
-const route = getRouteApi("/");
+const route = getRouteApi("/inventory");
 
 const HEADINGS = [
   { label: "Name", align: "" },

@@ -12,7 +12,7 @@ import { z } from "zod";
 export const PAGE_SIZE = 50;
 
 /**
- * The inventory's URL: `/?status=draft&q=tetra&sort=price_asc&species=fish`, so a filtered view
+ * The inventory's URL: `/inventory?status=draft&q=tetra&sort=price_asc&species=fish`, so a filtered view
  * survives a visit to a listing and can be shared. A bad value falls back to the default.
  */
 export const inventorySearch = z.object({

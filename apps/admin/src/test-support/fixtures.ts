@@ -235,3 +235,40 @@ export function listedOrder(order: StaffOrder): ListedOrder {
     contactEmail: order.contactEmail,
   };
 }
+
+type LowStockAnimal = RouterOutputs["reports"]["lowStock"]["items"][number];
+type AttentionOrder = RouterOutputs["reports"]["attention"]["flagged"]["items"][number];
+
+/** A listing on sale as reports.lowStock lists it: by default one puppy left. */
+export function fakeLowStockAnimal(overrides: Partial<LowStockAnimal> = {}): LowStockAnimal {
+  const id = nextId();
+  return {
+    id,
+    slug: `honey-${id.slice(-4)}`,
+    name: "Honey",
+    species: "dog",
+    status: "active",
+    stock: 1,
+    priceMinor: 150000,
+    currency: "EUR",
+    ...overrides,
+  };
+}
+
+/** An order as reports.attention lists it: by default paid an hour ago and waiting to be fulfilled. */
+export function fakeAttentionOrder(overrides: Partial<AttentionOrder> = {}): AttentionOrder {
+  orderNumber += 1;
+  return {
+    orderId: nextId(),
+    number: String(orderNumber),
+    status: "paid",
+    contactEmail: "ann@example.com",
+    totalMinor: 150000,
+    currency: "EUR",
+    createdAt: "2026-11-21T10:00:00.000Z",
+    attention: null,
+    expiresAt: null,
+    paidAt: "2026-11-21T11:00:00.000Z",
+    ...overrides,
+  };
+}
