@@ -99,7 +99,10 @@ export function buildProgram(io: Io, cwd: string) {
       }),
     );
 
-  const animals = program.command("animals").description("listings in bulk");
+  const animals = program
+    .command("animals")
+    .description("listings in bulk")
+    .addHelpText("after", example("shop animals export > animals.csv", "shop animals import animals.csv"));
   animals
     .command("import")
     .description(
@@ -132,7 +135,10 @@ export function buildProgram(io: Io, cwd: string) {
       }),
     );
 
-  const orders = program.command("orders").description("orders for the books and the courier");
+  const orders = program
+    .command("orders")
+    .description("orders for the books and the courier")
+    .addHelpText("after", example("shop orders export --from 2026-11-01 --to 2026-11-30 > november.csv"));
   orders
     .command("export")
     .description("write every order line placed between two days (inclusive, shop time) as CSV")
@@ -159,7 +165,10 @@ export function buildProgram(io: Io, cwd: string) {
     .addHelpText("after", example("shop orders fulfil 1042 1043 1051"))
     .action(action((connection, numbers: string[]) => fulfilOrders(connection, io, numbers)));
 
-  const report = program.command("report").description("numbers for the people who run the shop");
+  const report = program
+    .command("report")
+    .description("numbers for the people who run the shop")
+    .addHelpText("after", example("shop report sales --from 2026-01-01 --to 2026-12-31 --by month"));
   report
     .command("sales")
     .description("paid sales less refunds, by day, week, month or species")
