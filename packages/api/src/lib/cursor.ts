@@ -19,3 +19,16 @@ export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
   if (!parsed.success) throw new DomainError("BAD_REQUEST", "The cursor is not valid.");
   return parsed.data;
 }
+
+/**
+ * A page from rows fetched with `limit + 1`: the extra row only says there is a next page, whose
+ * cursor is made from the page's last row.
+ */
+export function pageOf<Row>(rows: Row[], limit: number, cursorOf: (last: Row) => unknown) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null,
+  };
+}

@@ -1,7 +1,7 @@
 import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, pageOf } from "../../lib/cursor";
 import { ANIMAL_RECORD_FIELDS, type AnimalRecord, type ExportAnimalsInput, slugSchema } from "./schemas";
 
 // Staff export listings as records, page by page in slug order: a slug is unique and never
@@ -19,10 +19,5 @@ export async function exportAnimals(db: Kysely<Database>, input: ExportAnimalsIn
     .orderBy("slug")
     .limit(input.limit + 1)
     .execute();
-  const items = rows.slice(0, input.limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ slug: last.slug }) : null,
-  };
+  return pageOf(rows, input.limit, (last) => ({ slug: last.slug }));
 }

@@ -1,7 +1,7 @@
 import type { Database } from "@petshop/db";
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, pageOf } from "../../lib/cursor";
 import type { OrderLinesExportInput } from "./schemas";
 
 // Staff export order lines for the books: one row per line with its order's facts, paged by
@@ -68,19 +68,13 @@ export async function exportOrderLines(db: Kysely<Database>, input: OrderLinesEx
     .orderBy("orderLines.animalId")
     .limit(input.limit + 1)
     .execute();
-  const items = rows
-    .slice(0, input.limit)
-    .map(({ animalId: _animalId, paidAt, orderRefundedMinor, ...row }) => ({
+  const page = pageOf(rows, input.limit, (last) => ({ number: last.orderNumber, animalId: last.animalId }));
+  return {
+    items: page.items.map(({ animalId: _animalId, paidAt, orderRefundedMinor, ...row }) => ({
       ...row,
       paidAt: paidAt ?? null,
       orderRefundedMinor: orderRefundedMinor ?? 0,
-    }));
-  const last = rows[input.limit - 1];
-  return {
-    items,
-    nextCursor:
-      rows.length > input.limit && last
-        ? encodeCursor({ number: last.orderNumber, animalId: last.animalId })
-        : null,
+    })),
+    nextCursor: page.nextCursor,
   };
 }

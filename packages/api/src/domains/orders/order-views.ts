@@ -2,7 +2,7 @@ import type { Database } from "@petshop/db";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { z } from "zod";
 import { DomainError } from "../../domain-error";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, pageOf } from "../../lib/cursor";
 import { latestPayment, orderPayments } from "../payments/payment-views";
 import type { AdminOrderListInput, OrderListInput } from "./schemas";
 
@@ -27,14 +27,7 @@ const itemCount =
 
 const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
-function pageOf<T extends { id: string; createdAt: string }>(rows: T[], limit: number) {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
-  };
-}
+const cursorOf = (last: { createdAt: string; id: string }) => ({ createdAt: last.createdAt, id: last.id });
 
 function afterCursor(cursor: string | undefined) {
   return (eb: ExpressionBuilder<Database, "orders">) => {
@@ -60,7 +53,7 @@ export async function listOwnOrders(db: Kysely<Database>, userId: string, input:
     .orderBy("orders.id", "desc")
     .limit(input.limit + 1)
     .execute();
-  return pageOf(rows, input.limit);
+  return pageOf(rows, input.limit, cursorOf);
 }
 
 async function orderDetail(db: Kysely<Database>, orderId: string, userId: string | null) {
@@ -151,7 +144,7 @@ export async function adminListOrders(db: Kysely<Database>, input: AdminOrderLis
     .orderBy("orders.id", "desc")
     .limit(input.limit + 1)
     .execute();
-  return pageOf(rows, input.limit);
+  return pageOf(rows, input.limit, cursorOf);
 }
 
 /** Staff: an order with its customer and its timeline of status changes and notes. */

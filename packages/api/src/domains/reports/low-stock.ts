@@ -2,7 +2,7 @@ import type { Database } from "@petshop/db";
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import { DomainError } from "../../domain-error";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, pageOf } from "../../lib/cursor";
 import type { LowStockInput } from "./schemas";
 
 // Listings on sale that are running out: fewest units first, then by name and id so ties page
@@ -42,10 +42,5 @@ export async function listLowStock(db: Kysely<Database>, input: LowStockInput) {
     .orderBy("id")
     .limit(limit + 1)
     .execute();
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ below, stock: last.stock, id: last.id }) : null,
-  };
+  return pageOf(rows, limit, (last) => ({ below, stock: last.stock, id: last.id }));
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
 import { deleteUserSessions } from "../../auth/sessions";
 import { DomainError } from "../../domain-error";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, pageOf } from "../../lib/cursor";
 
 // Accounts: creating them, their profile and password, and the staff's view of them.
 
@@ -104,12 +104,7 @@ export async function listAccounts(
     .orderBy("id", "desc")
     .limit(input.limit + 1)
     .execute();
-  const items = rows.slice(0, input.limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null,
-  };
+  return pageOf(rows, input.limit, (last) => ({ key: last.createdAt, id: last.id }));
 }
 
 export async function getAccountForStaff(db: Kysely<Database>, userId: string) {
