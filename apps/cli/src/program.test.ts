@@ -58,6 +58,8 @@ describe("usage errors", () => {
   it("asks for the shop's address when none is set", async () => {
     const { io, err } = capture();
     expect(await run(["whoami", "--token", "pst_x"], io, "/nonexistent")).toBe(2);
-    expect(err()).toBe("shop: No shop to talk to: pass --url or set SHOP_API_URL (e.g. http://127.0.0.1:3000).\n");
+    expect(err()).toBe(
+      "shop: No shop to talk to: pass --url or set SHOP_API_URL (e.g. http://127.0.0.1:3000).\n",
+    );
   });
 });
