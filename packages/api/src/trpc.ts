@@ -7,6 +7,7 @@ import type { Database } from "@petshop/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { ZodRealError } from "zod";
 import { type Auth, authenticate } from "./auth/authenticate";
 import type { Clock } from "./auth/clock";
 import type { CookieSettings } from "./auth/session-cookie";
@@ -14,6 +15,7 @@ import { DomainError } from "./domain-error";
 import type { PaymentProvider } from "./domains/payments/provider";
 import { formatError } from "./errors";
 import type { JobQueue } from "./jobs/job-queue";
+import { findInputProblem } from "./lib/control-characters";
 import type { Mailer } from "./mail/mailer";
 import type { MediaStore } from "./media/media-store";
 
@@ -96,6 +98,24 @@ const domainErrors = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
+/**
+ * Text no procedure can store or means to accept (see lib/control-characters.ts) is refused before
+ * any schema runs, as a BAD_REQUEST naming the field like any other bad input.
+ */
+const refuseUnstorableInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findInputProblem(await getRawInput());
+  if (problem) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: problem.message,
+      cause: new ZodRealError([
+        { code: "custom", path: problem.path, message: problem.message, input: undefined },
+      ]),
+    });
+  }
+  return next();
+});
+
 /** A script that sent a bad token is told so, rather than silently served as anonymous. */
 const rejectInvalidToken = t.middleware(({ ctx, next }) => {
   if (ctx.auth.kind === "invalid-token") {
@@ -105,7 +125,10 @@ const rejectInvalidToken = t.middleware(({ ctx, next }) => {
 });
 
 /** Open to everyone, signed in or not. */
-export const publicProcedure = t.procedure.use(rejectInvalidToken).use(domainErrors);
+export const publicProcedure = t.procedure
+  .use(refuseUnstorableInput)
+  .use(rejectInvalidToken)
+  .use(domainErrors);
 
 /** Needs a signed-in user (session or API token); `ctx.user` is set. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -1,5 +1,6 @@
 import { ANIMAL_SEXES, ANIMAL_STATUSES, SLUG_PATTERN, SPECIES } from "@petshop/db/constants";
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "../../lib/control-characters";
 
 // Inputs of the animals router; forms and URL search params reuse them.
 
@@ -105,7 +106,13 @@ export const updateAnimalInput = z.object({
 export type UpdateAnimalInput = z.infer<typeof updateAnimalInput>;
 
 export const animalImageInput = z.object({ id: z.uuid(), url: z.string().min(1).max(300) });
-export const imageAltSchema = z.string().trim().max(200, "At most 200 characters").default("");
+/** Also read outside tRPC (the upload route), so it refuses control characters itself. */
+export const imageAltSchema = z
+  .string()
+  .trim()
+  .max(200, "At most 200 characters")
+  .refine((alt) => !hasControlCharacter(alt), CONTROL_CHARACTER_MESSAGE)
+  .default("");
 
 export const setAnimalStatusInput = z.object({ id: z.uuid(), status: animalStatusSchema });
 
