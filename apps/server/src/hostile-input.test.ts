@@ -107,3 +107,90 @@ describe("control characters in any input", () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe("forged cursors", () => {
+  const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const id = "00000000-0000-4000-8000-000000000000";
+  const badKeys: unknown[] = [
+    "not a date",
+    "0000-01-01T00:00:00.000Z",
+    "99999-01-01T00:00:00.000Z",
+    1e308,
+    -1,
+    2 ** 53,
+    "x".repeat(121),
+    null,
+    { nested: true },
+  ];
+
+  const lists: {
+    path: string;
+    input: (c: string) => unknown;
+    cursors: string[];
+    who: "staff" | "anonymous";
+  }[] = [
+    ...(["newest", "price_asc", "price_desc", "name"] as const).map((sort) => ({
+      path: "animals.list",
+      input: (c: string) => ({ sort, cursor: c }),
+      cursors: badKeys.map((key) => cursor({ sort, key, id })),
+      who: "anonymous" as const,
+    })),
+    {
+      path: "animals.list",
+      input: (c: string) => ({ sort: "relevance", q: "dog", cursor: c }),
+      cursors: badKeys.map((key) => cursor({ sort: "relevance", key, id })),
+      who: "anonymous",
+    },
+    {
+      path: "orders.adminList",
+      input: (c: string) => ({ cursor: c }),
+      cursors: badKeys.map((key) => cursor({ createdAt: key, id })),
+      who: "staff",
+    },
+    {
+      path: "orders.list",
+      input: (c: string) => ({ cursor: c }),
+      cursors: badKeys.map((key) => cursor({ createdAt: key, id })),
+      who: "staff",
+    },
+    {
+      path: "users.list",
+      input: (c: string) => ({ cursor: c }),
+      cursors: badKeys.map((key) => cursor({ key, id })),
+      who: "staff",
+    },
+    {
+      path: "reports.lowStock",
+      input: (c: string) => ({ cursor: c }),
+      cursors: badKeys.map((stock) => cursor({ below: 3, stock, id })),
+      who: "staff",
+    },
+    {
+      path: "orders.exportLines",
+      input: (c: string) => ({ from: "2026-01-01", to: "2026-12-31", cursor: c }),
+      cursors: [...badKeys, "99999999999999999999", "9223372036854775808"].map((number) =>
+        cursor({ number, animalId: id }),
+      ),
+      who: "staff",
+    },
+    {
+      path: "animals.exportPage",
+      input: (c: string) => ({ cursor: c }),
+      cursors: badKeys.map((slug) => cursor({ slug })),
+      who: "staff",
+    },
+  ];
+
+  for (const { path, input, cursors, who } of lists) {
+    it(`${path}: a forged cursor is a 400 (or, when it happens to fit its sort, a page), never a 500`, async () => {
+      let refused = 0;
+      for (const forged of [...cursors, "%%%", "e30", cursor([1, 2, 3])]) {
+        const res = await call(path, "query", input(forged), who === "staff" ? staffCookie : undefined);
+        expect([200, 400], `${path} ${Buffer.from(forged, "base64url").toString()}`).toContain(res.status);
+        if (res.status === 400) refused += 1;
+      }
+      // Most of them fit no sort at all.
+      expect(refused).toBeGreaterThanOrEqual(cursors.length - 2);
+    });
+  }
+});

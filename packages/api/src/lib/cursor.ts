@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { DomainError } from "../domain-error";
 
 // Opaque pagination cursors: base64url JSON of the last row's sort key, checked on the way back in
@@ -32,3 +32,11 @@ export function pageOf<Row>(rows: Row[], limit: number, cursorOf: (last: Row) =>
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null,
   };
 }
+
+/**
+ * A timestamp a cursor may carry: UTC ISO-8601 within the years the shop can have rows for, so a
+ * forged year 0000 or 99999 is a bad cursor, not a database error.
+ */
+export const cursorTimestamp = z.iso
+  .datetime()
+  .refine((value) => value >= "2000-01-01T00:00:00" && value < "2101-01-01T00:00:00");

@@ -1,7 +1,7 @@
 import type { AnimalStatus, Database } from "@petshop/db";
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { cursorTimestamp, decodeCursor, encodeCursor } from "../../lib/cursor";
 import { cardColumns } from "./columns";
 import { catalogueFilter, searchQuery } from "./filters";
 import type { AnimalListInput, AnimalSort } from "./schemas";
@@ -10,11 +10,18 @@ import type { AnimalListInput, AnimalSort } from "./schemas";
 // same time, same name, same rank) never reorder between pages, and the cursor is the last row's
 // key in that order.
 
-const cursorSchema = z.object({
-  sort: z.enum(["newest", "price_asc", "price_desc", "name", "relevance"]),
-  key: z.union([z.string().max(200), z.number()]),
-  id: z.uuid(),
-});
+// Each sort's key has the type and range of its column, so a forged key never reaches SQL.
+const cursorSchema = z.discriminatedUnion("sort", [
+  z.object({ sort: z.literal("newest"), key: cursorTimestamp, id: z.uuid() }),
+  z.object({
+    sort: z.enum(["price_asc", "price_desc"]),
+    key: z.number().int().min(0).max(100_000_000),
+    id: z.uuid(),
+  }),
+  z.object({ sort: z.literal("name"), key: z.string().max(120), id: z.uuid() }),
+  // ts_rank is a non-negative real; anything past float4's range is not one of ours.
+  z.object({ sort: z.literal("relevance"), key: z.number().min(0).max(1e30), id: z.uuid() }),
+]);
 
 const rank = (q: string) => sql<number>`ts_rank(search, ${searchQuery(q)})::real`;
 

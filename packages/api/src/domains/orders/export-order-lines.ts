@@ -7,7 +7,8 @@ import type { OrderLinesExportInput } from "./schemas";
 // Staff export order lines for the books: one row per line with its order's facts, paged by
 // (order number, animal id), which is unique and follows the order orders were placed in.
 
-const cursorSchema = z.object({ number: z.string().regex(/^[0-9]{1,19}$/), animalId: z.uuid() });
+// 18 digits: every such number fits PostgreSQL's bigint.
+const cursorSchema = z.object({ number: z.string().regex(/^[0-9]{1,18}$/), animalId: z.uuid() });
 
 /** The start of `day` in `timeZone`, as a timestamptz expression. */
 const startOfDay = (day: string, timeZone: string) =>

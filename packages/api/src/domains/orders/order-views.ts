@@ -2,7 +2,7 @@ import type { Database } from "@petshop/db";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { z } from "zod";
 import { DomainError } from "../../domain-error";
-import { decodeCursor, pageOf } from "../../lib/cursor";
+import { cursorTimestamp, decodeCursor, pageOf } from "../../lib/cursor";
 import { latestPayment, orderPayments } from "../payments/payment-views";
 import type { AdminOrderListInput, OrderListInput } from "./schemas";
 
@@ -25,7 +25,7 @@ const itemCount =
     "itemCount",
   );
 
-const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
+const cursorSchema = z.object({ createdAt: cursorTimestamp, id: z.uuid() });
 
 const cursorOf = (last: { createdAt: string; id: string }) => ({ createdAt: last.createdAt, id: last.id });
 
