@@ -194,3 +194,40 @@ describe("forged cursors", () => {
     });
   }
 });
+
+describe("dates outside what the domain accepts", () => {
+  const listing = {
+    name: "Date Test",
+    species: "dog",
+    breed: "Beagle",
+    sex: "male",
+    description: "",
+    priceMinor: 1000,
+    currency: "EUR",
+  };
+
+  it("a birth date in year 0000, in the future or a century past is a 400 naming birthDate", async () => {
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    for (const birthDate of ["0000-01-01", "1899-12-31", future, "2026-02-30", "+02026-01-01"]) {
+      const res = await call("animals.create", "mutation", { ...listing, birthDate }, staffCookie);
+      expect(res.status, birthDate).toBe(400);
+      const body = (await res.json()) as ErrorBody;
+      expect(Object.keys(body.error.data.zodError?.fieldErrors ?? {}), birthDate).toEqual(["birthDate"]);
+    }
+    const fine = await call(
+      "animals.create",
+      "mutation",
+      { ...listing, birthDate: "2026-01-15" },
+      staffCookie,
+    );
+    expect(fine.status).toBe(200);
+  });
+
+  it("staff order list ranges outside the shop's years are a 400", async () => {
+    for (const from of ["0000-01-01", "1999-12-31", "2101-01-01"]) {
+      const res = await call("orders.adminList", "query", { from }, staffCookie);
+      expect(res.status, from).toBe(400);
+    }
+    expect((await call("orders.adminList", "query", { from: "2026-01-01" }, staffCookie)).status).toBe(200);
+  });
+});

@@ -78,13 +78,25 @@ const imageSchema = z.object({
   alt: z.string().trim().max(200),
 });
 
+/** Today as `YYYY-MM-DD` in the earliest time zone on Earth, so no one's today is in "the future". */
+const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+/** A real day, not in the future, and within a long animal life (tortoises and parrots outlive people). */
+export const birthDateSchema = z.iso
+  .date("Enter a date like 2026-05-01")
+  .refine((day) => day <= latestToday(), "The birth date cannot be in the future")
+  .refine(
+    (day) => day >= `${Number(latestToday().slice(0, 4)) - 100}-01-01`,
+    "The birth date is more than 100 years ago",
+  );
+
 /** A listing as staff write it; the slug is made from the name. */
 export const animalFields = {
   name: z.string().trim().min(1, "Enter a name").max(120),
   species: speciesSchema,
   breed: z.string().trim().min(1, "Enter a breed").max(120),
   sex: sexSchema,
-  birthDate: z.iso.date("Enter a date like 2026-05-01"),
+  birthDate: birthDateSchema,
   description: z.string().trim().max(5000, "At most 5,000 characters"),
   priceMinor: minorUnits,
   currency: z.string().regex(/^[A-Z]{3}$/, "A three-letter currency code, like EUR"),

@@ -73,6 +73,11 @@ export type OrderListInput = z.infer<typeof orderListInput>;
 
 const day = z.iso.date({ error: "Give the date as YYYY-MM-DD." });
 
+/** A day the shop could have traded on; anything else is a typo, not an empty report. */
+const tradingDay = day.refine((d) => d >= "2000-01-01" && d <= "2100-12-31", {
+  error: "Give a date between 2000-01-01 and 2100-12-31.",
+});
+
 export const adminOrderListInput = z
   .object({
     status: z
@@ -80,9 +85,9 @@ export const adminOrderListInput = z
       .max(6)
       .optional(),
     /** Placed on or after this day (UTC). */
-    from: day.optional(),
+    from: tradingDay.optional(),
     /** Placed on or before this day (UTC). */
-    to: day.optional(),
+    to: tradingDay.optional(),
     /** Part of the customer's email. */
     email: z.string().trim().toLowerCase().max(254).optional(),
     cursor: z.string().max(500).optional(),
@@ -93,11 +98,6 @@ export const adminOrderListInput = z
     path: ["to"],
   });
 export type AdminOrderListInput = z.infer<typeof adminOrderListInput>;
-
-/** A day the shop could have traded on; anything else is a typo, not an empty report. */
-const tradingDay = day.refine((d) => d >= "2000-01-01" && d <= "2100-12-31", {
-  error: "Give a date between 2000-01-01 and 2100-12-31.",
-});
 
 /** Staff: every line of the orders placed from `from` to `to` (days in the shop's time zone). */
 export const orderLinesExportInput = z
