@@ -231,3 +231,47 @@ describe("dates outside what the domain accepts", () => {
     expect((await call("orders.adminList", "query", { from: "2026-01-01" }, staffCookie)).status).toBe(200);
   });
 });
+
+describe("batches are bounded", () => {
+  const batchGet = (paths: string[]) =>
+    shop.app.request(
+      `http://shop.test/trpc/${paths.join(",")}?batch=1&input=${encodeURIComponent(
+        JSON.stringify(Object.fromEntries(paths.map((_, i) => [i, {}]))),
+      )}`,
+    );
+  const batchPost = (calls: { path: string; input: unknown }[]) =>
+    shop.app.request(`http://shop.test/trpc/${calls.map((c) => c.path).join(",")}?batch=1`, {
+      method: "POST",
+      headers: { origin: "http://shop.test", "content-type": "application/json" },
+      body: JSON.stringify(Object.fromEntries(calls.map((c, i) => [i, c.input]))),
+    });
+  const login = {
+    path: "users.login",
+    input: { email: "nobody@example.test", password: "not the password" },
+  };
+
+  it("answers up to MAX_BATCH_SIZE calls, and refuses more before running any", async () => {
+    expect((await batchGet(Array(20).fill("animals.facets"))).status).toBe(200);
+    expect((await batchGet(Array(21).fill("animals.facets"))).status).toBe(400);
+  });
+
+  it("refuses a batch that repeats a sign-in, with 429 and no password checked", async () => {
+    const before = await testDb.db.selectFrom("authThrottles").selectAll().execute();
+    for (const calls of [
+      [login, login],
+      Array(20).fill(login),
+      [login, { path: "users.register", input: {} }],
+    ]) {
+      const res = await batchPost(calls);
+      expect(res.status).toBe(429);
+      expect(res.headers.get("set-cookie")).toBeNull();
+    }
+    expect(await testDb.db.selectFrom("authThrottles").selectAll().execute()).toEqual(before);
+  });
+
+  it("still lets one sign-in ride in a batch with other calls", async () => {
+    const res = await batchPost([login, { path: "cart.clear", input: {} }]);
+    const body = (await res.json()) as { error?: { data: { code: string } } }[];
+    expect(body.map((r) => r.error?.data.code ?? "ok")).toEqual(["UNAUTHORIZED", "ok"]);
+  });
+});

@@ -1,5 +1,6 @@
 // The routers' input schemas, for forms and URL parsing in the SPAs: `@petshop/api/schemas`.
 // This entry must stay free of server code (database, tRPC server), since browsers bundle it.
+export * from "./batch-limits";
 export * from "./domains/animals/schemas";
 export * from "./domains/cart/schemas";
 export * from "./domains/orders/schemas";

@@ -1,5 +1,5 @@
 import type { AppRouter } from "@petshop/api";
-import { CACHEABLE_QUERIES } from "@petshop/api/schemas";
+import { CACHEABLE_QUERIES, MAX_BATCH_SIZE } from "@petshop/api/schemas";
 import { type HTTPHeaders, httpBatchLink, splitLink, type TRPCLink } from "@trpc/client";
 
 /** Where the API lives below the server's origin. */
@@ -26,6 +26,8 @@ export function apiLinks({ url, headers, fetch }: ApiLinkOptions): TRPCLink<AppR
       url: `${url.replace(/\/+$/, "")}${API_PATH}`,
       // Long batched GET URLs are split rather than rejected by proxies (8 KB is a common limit).
       maxURLLength: 6_000,
+      // The server refuses larger batches; splitting here means our own callers never meet that.
+      maxItems: MAX_BATCH_SIZE,
       ...(headers ? { headers } : {}),
       ...(fetch ? { fetch } : {}),
     });

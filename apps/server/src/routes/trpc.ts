@@ -1,25 +1,33 @@
-import { type ApiDeps, appRouter, createTRPCContext } from "@petshop/api";
+import { type ApiDeps, appRouter, createTRPCContext, MAX_BATCH_SIZE, multipliedCallProblem } from "@petshop/api";
+import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import type { AppEnv } from "../hono-env";
 
 export const TRPC_ENDPOINT = "/trpc";
 
-/** The API: every router under `/trpc`, batched, answering with plain JSON. */
+/**
+ * The API: every router under `/trpc`, batched (at most MAX_BATCH_SIZE calls, and at most one
+ * sign-in, registration, password change or checkout per request), answering with plain JSON.
+ */
 export function trpcRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>().all(`${TRPC_ENDPOINT}/*`, (c) =>
     fetchRequestHandler({
       endpoint: TRPC_ENDPOINT,
       req: c.req.raw,
       router: appRouter,
-      createContext: ({ req, resHeaders }) =>
-        createTRPCContext(deps, {
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ req, resHeaders, info }) => {
+        const multiplied = multipliedCallProblem(info.calls.map((call) => call.path));
+        if (multiplied) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: multiplied });
+        return createTRPCContext(deps, {
           headers: req.headers,
           resHeaders,
           requestId: c.get("requestId"),
           logger: c.get("logger"),
           clientIp: c.get("clientIp"),
-        }),
+        });
+      },
       onError({ error, path }) {
         // Expected failures (bad input, not found) are the caller's business; only ours are logged.
         if (error.code === "INTERNAL_SERVER_ERROR") {
