@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 
 // Served by the server under /admin/; in dev the API and the shop's pictures come from the server.
 const apiOrigin = "http://127.0.0.1:3000";
+// The server trusts writes only from its PUBLIC_URL (by default this origin), so the dev proxy
+// presents the page's writes as coming from it.
+const asTheShop = { target: apiOrigin, headers: { origin: apiOrigin } };
 
 export default defineConfig({
   base: "/admin/",
@@ -12,8 +15,8 @@ export default defineConfig({
     port: 5174,
     strictPort: true,
     proxy: {
-      "/trpc": apiOrigin,
-      "/uploads": apiOrigin,
+      "/trpc": asTheShop,
+      "/uploads": asTheShop,
       "/media": apiOrigin,
       "/images": apiOrigin,
       "/favicon.svg": apiOrigin,

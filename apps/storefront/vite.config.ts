@@ -4,13 +4,16 @@ import { defineConfig } from "vitest/config";
 
 // In dev the API runs on its own port (pnpm dev starts it); the browser talks only to Vite.
 const apiOrigin = "http://127.0.0.1:3000";
+// The server trusts writes only from its PUBLIC_URL (by default this origin), so the dev proxy
+// presents the page's writes as coming from it.
+const asTheShop = { target: apiOrigin, headers: { origin: apiOrigin } };
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { "/trpc": apiOrigin, "/media": apiOrigin },
+    proxy: { "/trpc": asTheShop, "/media": apiOrigin },
   },
   test: {
     environment: "happy-dom",

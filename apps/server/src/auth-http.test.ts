@@ -2,6 +2,7 @@ import { DEMO_ACCOUNTS, seedDemoAccounts } from "@petshop/api";
 import { createApiClient } from "@petshop/client";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "./app";
 import { clientAddress } from "./middleware/client-ip";
 import { type TestApp, testApp } from "./test-support/app";
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => testDb?.destroy());
 
-const sameOrigin = { origin: "http://localhost", "sec-fetch-site": "same-origin" };
+const sameOrigin = { origin: "http://shop.test", "sec-fetch-site": "same-origin" };
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return shop.app.request(`http://localhost/trpc/${path}`, {
@@ -149,5 +150,21 @@ describe("the client's address", () => {
     expect(clientAddress("10.0.0.2", "6.6.6.6, 203.0.113.9", 1)).toBe("203.0.113.9");
     expect(clientAddress("10.0.0.2", "6.6.6.6, 203.0.113.9, 10.0.0.1", 2)).toBe("203.0.113.9");
     expect(clientAddress("10.0.0.2", undefined, 1)).toBe("10.0.0.2");
+  });
+});
+
+describe("CSRF behind a TLS proxy", () => {
+  it("trusts only the configured origins, not the scheme the proxy's request arrived with", async () => {
+    const behindProxy = testApp(testDb.db);
+    const app = createApp({ ...behindProxy.deps, publicUrl: "https://shop.example" });
+    const { cookie } = await logIn();
+    const write = (origin: string) =>
+      app.request("http://shop.example/trpc/users.updateProfile", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin },
+        body: JSON.stringify({ name: "Behind the proxy" }),
+      });
+    expect((await write("http://shop.example")).status).toBe(403);
+    expect((await write("https://shop.example")).status).toBe(200);
   });
 });

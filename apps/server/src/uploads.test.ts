@@ -48,7 +48,7 @@ afterAll(() => testDb?.destroy());
 
 function upload(
   bytes: Uint8Array,
-  { cookie = staff.cookie, name = "photo.png", type = "image/png", origin = "http://localhost" } = {},
+  { cookie = staff.cookie, name = "photo.png", type = "image/png", origin = "http://shop.test" } = {},
 ) {
   const form = new FormData();
   form.set("file", new File([bytes], name, { type }));
@@ -74,7 +74,7 @@ const imagesOf = async () =>
 async function trpc(path: string, input: unknown) {
   return shop.app.request(`http://localhost/trpc/${path}?batch=1`, {
     method: "POST",
-    headers: { cookie: staff.cookie, origin: "http://localhost", "content-type": "application/json" },
+    headers: { cookie: staff.cookie, origin: "http://shop.test", "content-type": "application/json" },
     body: JSON.stringify({ 0: input }),
   });
 }

@@ -26,7 +26,9 @@ export { applyPaymentEvent, type PaymentEventOutcome } from "./domains/payments/
 export { mailPaymentReceipt, mailRefundNotice } from "./domains/payments/payment-mail";
 export type { PaymentEvent, PaymentProvider } from "./domains/payments/provider";
 export { sendRefundToProvider } from "./domains/payments/refunds";
-export { stripeClient, stripePaymentProvider, toPaymentEvent } from "./domains/payments/stripe-provider";
+export { readStripeEvent, type StripeEventReading } from "./domains/payments/stripe-events";
+export { stripeClient, stripePaymentProvider } from "./domains/payments/stripe-provider";
+export { recordUnusableEvent } from "./domains/payments/unusable-events";
 export { createOrPromoteAdmin } from "./domains/users/accounts";
 export { DEMO_ACCOUNTS, seedDemoAccounts } from "./domains/users/demo-accounts";
 export type { JobName, JobPayloads, JobQueue } from "./jobs/job-queue";

@@ -1,4 +1,4 @@
-import { type ApiDeps, applyPaymentEvent, toPaymentEvent } from "@petshop/api";
+import { type ApiDeps, applyPaymentEvent, readStripeEvent, recordUnusableEvent } from "@petshop/api";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type Stripe from "stripe";
@@ -6,7 +6,8 @@ import type { AppEnv } from "../hono-env";
 
 // POST /webhooks/stripe: Stripe's events, verified against the raw body and the signing secret
 // (a bad or stale signature is 400 and changes nothing), then acted on exactly once by
-// applyPaymentEvent. Cookies and tokens mean nothing here: only the signature does.
+// applyPaymentEvent. Cookies and tokens mean nothing here: only the signature does. A verified
+// event we cannot use is stored as refused and answered 200: Stripe retries anything else for days.
 
 /** Stripe's events are a few kilobytes; anything near this is not one. */
 const MAX_WEBHOOK_BYTES = 256 * 1024;
@@ -19,19 +20,28 @@ export function stripeWebhookRoutes(deps: ApiDeps, stripe: Stripe, webhookSecret
       const signature = c.req.header("stripe-signature");
       if (!signature) return c.json({ error: "Missing Stripe-Signature." }, 400);
       const body = await c.req.text();
-      let event: Stripe.Event;
+      // The SDK types it Stripe.Event, but only the signature was checked: readStripeEvent checks the shape.
+      let event: unknown;
       try {
         event = await stripe.webhooks.constructEventAsync(body, signature, webhookSecret);
       } catch (error) {
         c.get("logger").warn({ err: error }, "refused a Stripe webhook with a bad signature");
         return c.json({ error: "Invalid signature." }, 400);
       }
-      const shopEvent = toPaymentEvent(event);
-      if (!shopEvent) return c.json({ received: true, outcome: "not-handled" });
-      const outcome = await applyPaymentEvent(deps.db, deps.jobs, "stripe", shopEvent, event);
+      const reading = readStripeEvent(event);
+      if (reading.kind === "not-handled") return c.json({ received: true, outcome: "not-handled" });
+      if (reading.kind === "unusable") {
+        const outcome = await recordUnusableEvent(deps.db, "stripe", { ...reading, payload: event });
+        c.get("logger").warn(
+          { eventId: reading.eventId, type: reading.type, problem: reading.problem, outcome },
+          "Stripe event refused: it lacks what the shop needs",
+        );
+        return c.json({ received: true, outcome });
+      }
+      const outcome = await applyPaymentEvent(deps.db, deps.jobs, "stripe", reading.event, event);
       if (outcome === "refused") {
         c.get("logger").error(
-          { eventId: event.id, type: event.type },
+          { eventId: reading.event.eventId, type: reading.event.type },
           "Stripe event refused: amount or currency differ",
         );
       }

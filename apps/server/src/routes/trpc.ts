@@ -1,4 +1,10 @@
-import { type ApiDeps, appRouter, createTRPCContext, MAX_BATCH_SIZE, multipliedCallProblem } from "@petshop/api";
+import {
+  type ApiDeps,
+  appRouter,
+  createTRPCContext,
+  MAX_BATCH_SIZE,
+  multipliedCallProblem,
+} from "@petshop/api";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";

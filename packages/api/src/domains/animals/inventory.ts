@@ -4,10 +4,11 @@ import { DomainError } from "../../domain-error";
 import { bumpCatalogueVersion } from "./catalogue-version";
 import { staffColumns } from "./columns";
 import type { CreateAnimalInput, UpdateAnimalInput } from "./schemas";
+import { retryOnSlugRace } from "./slug-race";
 
 // Staff keep the inventory. Every write bumps the catalogue version in its own transaction.
 
-/** `base`, or `base-2`, `base-3`… whichever is free. */
+/** `base`, or `base-2`, `base-3`… whichever is free now (a racer may take it: see slug-race.ts). */
 async function freeSlug(db: Kysely<Database>, name: string, exceptId?: string): Promise<string> {
   const base = slugify(name) || "animal";
   let query = db.selectFrom("animals").select("slug").where("slug", "~", `^${base}(-[0-9]+)?$`);
@@ -19,6 +20,10 @@ async function freeSlug(db: Kysely<Database>, name: string, exceptId?: string): 
 
 /** A new listing, a draft until staff publish it. */
 export async function createAnimal(db: Kysely<Database>, input: CreateAnimalInput, actorId: string) {
+  return retryOnSlugRace(() => createAnimalOnce(db, input, actorId));
+}
+
+async function createAnimalOnce(db: Kysely<Database>, input: CreateAnimalInput, actorId: string) {
   return db.transaction().execute(async (trx) => {
     const { images, stock, ...fields } = input;
     const animal = await trx
@@ -48,6 +53,11 @@ export async function createAnimal(db: Kysely<Database>, input: CreateAnimalInpu
  * A draft's slug follows its name; once published, a slug never changes (links stay valid).
  */
 export async function updateAnimal(db: Kysely<Database>, input: UpdateAnimalInput) {
+  // Run again after a lost slug race, the version check still holds: the lost attempt wrote nothing.
+  return retryOnSlugRace(() => updateAnimalOnce(db, input));
+}
+
+async function updateAnimalOnce(db: Kysely<Database>, input: UpdateAnimalInput) {
   return db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom("animals")

@@ -82,13 +82,16 @@ const imageSchema = z.object({
 const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 
 /** A real day, not in the future, and within a long animal life (tortoises and parrots outlive people). */
-export const birthDateSchema = z.iso
-  .date("Enter a date like 2026-05-01")
-  .refine((day) => day <= latestToday(), "The birth date cannot be in the future")
-  .refine(
-    (day) => day >= `${Number(latestToday().slice(0, 4)) - 100}-01-01`,
-    "The birth date is more than 100 years ago",
-  );
+export const birthDateSchema = z.iso.date("Enter a date like 2026-05-01").pipe(
+  // Only a real day is compared, so a malformed one gets one message, not three.
+  z
+    .string()
+    .refine((day) => day <= latestToday(), "The birth date cannot be in the future")
+    .refine(
+      (day) => day >= `${Number(latestToday().slice(0, 4)) - 100}-01-01`,
+      "The birth date is more than 100 years ago",
+    ),
+);
 
 /** A listing as staff write it; the slug is made from the name. */
 export const animalFields = {

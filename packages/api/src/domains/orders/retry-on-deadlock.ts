@@ -1,3 +1,5 @@
+import { isUniqueViolation } from "../../db-errors";
+
 // A transaction that lost a race PostgreSQL resolves by aborting one side (a deadlock, a
 // serialization failure, or a duplicate idempotency key inserted by a concurrent retry) is run
 // again: the customer should see the outcome, never the database's error.
@@ -8,10 +10,8 @@ const IDEMPOTENCY_CONSTRAINT = "orders_user_idempotency_key";
 function isRetryable(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const code = "code" in error ? error.code : undefined;
-  const constraint = "constraint" in error ? error.constraint : undefined;
   return (
-    (typeof code === "string" && RETRYABLE.has(code)) ||
-    (code === "23505" && constraint === IDEMPOTENCY_CONSTRAINT)
+    (typeof code === "string" && RETRYABLE.has(code)) || isUniqueViolation(error, IDEMPOTENCY_CONSTRAINT)
   );
 }
 

@@ -5,6 +5,7 @@ import type { JobQueue } from "../../jobs/job-queue";
 import { SYSTEM_ACTOR, transitionOrder } from "../orders/order-status";
 import { retryOnDeadlock } from "../orders/retry-on-deadlock";
 import type { PaymentEvent } from "./provider";
+import { toStoredJson } from "./stored-json";
 
 // Acting on what a provider tells us. Each event is stored under the provider's event id in the
 // same transaction as what it changes, so a repeated delivery finds its row and does nothing; the
@@ -185,7 +186,7 @@ export async function applyPaymentEvent(
           providerEventId: event.eventId,
           type: event.type,
           outcome: "received",
-          payload: JSON.stringify(payload),
+          payload: toStoredJson(payload),
         })
         .onConflict((oc) => oc.columns(["provider", "providerEventId"]).doNothing())
         .returning("id")

@@ -1,15 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
+import { isUniqueViolation } from "../../db-errors";
 import { DomainError } from "../../domain-error";
 import { latestPayment } from "./payment-views";
 import type { PaymentProvider } from "./provider";
 
 // "Pay" on an order: open an attempt at the provider for the order's own total, or reuse the one
 // already open. Only the order's customer may, and only while it awaits payment.
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && error.code === "23505";
 
 async function openAttempt(db: Kysely<Database>, orderId: string, now: Date) {
   return db
@@ -79,7 +77,9 @@ export async function startPayment(
       .execute();
   } catch (error) {
     // A second "Pay" raced this one and opened an attempt first: use that one.
-    const winner = isUniqueViolation(error) ? await openAttempt(db, order.id, input.now) : undefined;
+    const winner = isUniqueViolation(error, "payments_one_open_per_order")
+      ? await openAttempt(db, order.id, input.now)
+      : undefined;
     if (!winner) throw error;
     return { redirectUrl: winner.redirectUrl };
   }

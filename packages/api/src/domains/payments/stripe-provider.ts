@@ -1,9 +1,9 @@
 import Stripe from "stripe";
-import type { PaymentEvent, PaymentProvider } from "./provider";
+import type { PaymentProvider } from "./provider";
 
 // Stripe through its official SDK: one Checkout Session per payment attempt, refunds through the
 // Refunds API, and webhook events verified and turned into the shop's PaymentEvents. Amounts and
-// currency always come from the order on our side.
+// currency always come from the order on our side. Its webhook events are read by stripe-events.ts.
 
 export interface StripeSettings {
   secretKey: string;
@@ -15,10 +15,12 @@ export interface StripeSettings {
 /** Stripe wants a Checkout Session to live at least 30 minutes; a shorter hold is covered by the late-payment path. */
 const MIN_SESSION_MS = 31 * 60_000;
 
-const refundStatus = (status: string | null): "pending" | "succeeded" | "failed" =>
+/** Stripe's refund status in the shop's words. */
+export const refundStatus = (status: string | null): "pending" | "succeeded" | "failed" =>
   status === "succeeded" ? "succeeded" : status === "failed" || status === "canceled" ? "failed" : "pending";
 
-const idOf = (value: string | { id: string } | null) =>
+/** The id of an expandable field, whether Stripe sent the id or the object. */
+export const idOf = (value: string | { id: string } | null) =>
   typeof value === "string" ? value : (value?.id ?? null);
 
 export function stripeClient(settings: StripeSettings): Stripe {
@@ -84,38 +86,4 @@ export function stripePaymentProvider(
       return { providerRefundId: refund.id, status: refundStatus(refund.status) };
     },
   };
-}
-
-/** The shop's view of a verified Stripe event, or null for the kinds we do not act on. */
-export function toPaymentEvent(event: Stripe.Event): PaymentEvent | null {
-  switch (event.type) {
-    case "checkout.session.completed":
-    case "checkout.session.async_payment_succeeded": {
-      const session = event.data.object;
-      const common = {
-        eventId: event.id,
-        sessionId: session.id,
-        paymentIntentId: idOf(session.payment_intent),
-        amountMinor: session.amount_total ?? -1,
-        currency: (session.currency ?? "").toUpperCase(),
-      };
-      return event.type === "checkout.session.completed"
-        ? { type: "checkout.completed", ...common, paid: session.payment_status !== "unpaid" }
-        : { type: "checkout.async_payment_succeeded", ...common };
-    }
-    case "checkout.session.async_payment_failed":
-      return { type: "checkout.async_payment_failed", eventId: event.id, sessionId: event.data.object.id };
-    case "checkout.session.expired":
-      return { type: "checkout.expired", eventId: event.id, sessionId: event.data.object.id };
-    case "refund.updated":
-    case "refund.created":
-      return {
-        type: "refund.updated",
-        eventId: event.id,
-        providerRefundId: event.data.object.id,
-        status: refundStatus(event.data.object.status),
-      };
-    default:
-      return null;
-  }
 }

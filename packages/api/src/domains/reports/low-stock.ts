@@ -10,7 +10,11 @@ import type { LowStockInput } from "./schemas";
 // its name is read back by id, because a 120-character name would not fit a 200-character cursor.
 // (A listing renamed between two pages may so move the boundary by a few rows.)
 
-const cursorSchema = z.object({ below: z.number().int(), stock: z.number().int().min(0).max(100_000), id: z.uuid() });
+const cursorSchema = z.object({
+  below: z.number().int(),
+  stock: z.number().int().min(0).max(100_000),
+  id: z.uuid(),
+});
 
 async function nameOf(db: Kysely<Database>, id: string): Promise<string> {
   const row = await db.selectFrom("animals").select("name").where("id", "=", id).executeTakeFirst();

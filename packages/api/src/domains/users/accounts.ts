@@ -3,8 +3,9 @@ import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
 import { deleteUserSessions } from "../../auth/sessions";
+import { isUniqueViolation } from "../../db-errors";
 import { DomainError } from "../../domain-error";
-import { decodeCursor, pageOf } from "../../lib/cursor";
+import { cursorTimestamp, decodeCursor, pageOf } from "../../lib/cursor";
 
 // Accounts: creating them, their profile and password, and the staff's view of them.
 
@@ -13,10 +14,10 @@ const accountColumns = ["id", "email", "name", "role", "createdAt"] as const;
 /** What staff see in addition. */
 const staffViewColumns = [...accountColumns, "disabledAt", "updatedAt"] as const;
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && error.code === "23505";
-
-/** Creates a customer account. CONFLICT when the email is taken. */
+/**
+ * Creates a customer account. CONFLICT when the email is taken, also by a registration racing this
+ * one: the unique index decides, and both ways of losing get the same answer.
+ */
 export async function createAccount(
   db: Kysely<Database>,
   input: { email: string; name: string; password: string; role?: UserRole },
@@ -29,7 +30,7 @@ export async function createAccount(
       .returning(accountColumns)
       .executeTakeFirstOrThrow();
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (isUniqueViolation(error, "users_email_key"))
       throw new DomainError("CONFLICT", "An account with this email already exists.");
     throw error;
   }
@@ -81,7 +82,7 @@ export async function changePassword(
   });
 }
 
-const userCursor = z.object({ key: z.iso.datetime(), id: z.uuid() });
+const userCursor = z.object({ key: cursorTimestamp, id: z.uuid() });
 
 /** A page of accounts, newest first, optionally matching `search` in email or name. */
 export async function listAccounts(
@@ -170,11 +171,17 @@ export async function createOrPromoteAdmin(
     .returning("id")
     .executeTakeFirst();
   if (promoted) return { created: false };
-  await createAccount(db, {
-    email: input.email,
-    name: input.name,
-    password: await input.password(),
-    role: "admin",
-  });
+  try {
+    await createAccount(db, {
+      email: input.email,
+      name: input.name,
+      password: await input.password(),
+      role: "admin",
+    });
+  } catch (error) {
+    // Someone registered this email between the promotion and the insert: promote that account.
+    if (!(error instanceof DomainError && error.code === "CONFLICT")) throw error;
+    return createOrPromoteAdmin(db, input);
+  }
   return { created: true };
 }
