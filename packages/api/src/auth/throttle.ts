@@ -19,46 +19,92 @@ const MAX_BLOCK_MS = 15 * 60_000;
 export const accountKey = (email: string) => `account:${email}`;
 export const addressKey = (ip: string) => `ip:${ip}`;
 
-/** Seconds until the first of `keys` is free again, or 0 when none is blocked. */
-export async function secondsBlocked(db: Kysely<Database>, keys: string[], now: Date): Promise<number> {
-  if (keys.length === 0) return 0;
-  const rows = await db
-    .selectFrom("authThrottles")
-    .select("blockedUntil")
-    .where("key", "in", keys)
-    .where("blockedUntil", ">", now.toISOString())
-    .execute();
-  const until = Math.max(0, ...rows.map((r) => (r.blockedUntil ? Date.parse(r.blockedUntil) : 0)));
-  return until > now.getTime() ? Math.ceil((until - now.getTime()) / 1000) : 0;
+export interface ThrottledKey {
+  key: string;
+  rule: ThrottleRule;
 }
 
-/** Counts a failure against `key` and blocks it when the rule says so. */
-export async function recordFailure(
+export type Reservation = { allowed: true } | { allowed: false; waitSeconds: number };
+
+const windowStartOf = (now: Date) => new Date(now.getTime() - WINDOW_MS).toISOString();
+
+/**
+ * Counts an attempt against every key before its password is checked, and refuses it when any
+ * key is blocked. The keys' rows are locked for the decision, so concurrent attempts (or calls
+ * racing in from other instances) are counted one after another: at most `freeFailures` attempts
+ * per key ever reach the password check before the key blocks, and one per block after that.
+ * The attempt counts as a failure until it succeeds (see `forgiveSuccess`).
+ */
+export async function reserveAttempt(
   db: Kysely<Database>,
-  key: string,
-  rule: ThrottleRule,
+  keys: readonly ThrottledKey[],
   now: Date,
+): Promise<Reservation> {
+  const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
+  if (sorted.length === 0) return { allowed: true };
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("authThrottles")
+      .values(sorted.map(({ key }) => ({ key, failures: 0, updatedAt: now })))
+      .onConflict((oc) => oc.column("key").doNothing())
+      .execute();
+    // Locked in key order, so two attempts on the same pair of keys cannot deadlock.
+    const rows = await trx
+      .selectFrom("authThrottles")
+      .select(["key", "failures", "blockedUntil", "updatedAt"])
+      .where(
+        "key",
+        "in",
+        sorted.map((k) => k.key),
+      )
+      .orderBy("key")
+      .forUpdate()
+      .execute();
+    const until = Math.max(0, ...rows.map((r) => (r.blockedUntil ? Date.parse(r.blockedUntil) : 0)));
+    if (until > now.getTime())
+      return { allowed: false, waitSeconds: Math.ceil((until - now.getTime()) / 1000) };
+
+    const windowStart = windowStartOf(now);
+    for (const { key, rule } of sorted) {
+      const row = rows.find((r) => r.key === key);
+      // Failures older than the window are forgotten.
+      const failures = (row && row.updatedAt >= windowStart ? row.failures : 0) + 1;
+      const over = failures - rule.freeFailures;
+      await trx
+        .updateTable("authThrottles")
+        .set({
+          failures,
+          updatedAt: now,
+          // Reaching the limit blocks the next attempts while this one is checked, and after it.
+          blockedUntil: over >= 0 ? new Date(now.getTime() + Math.min(1000 * 2 ** over, MAX_BLOCK_MS)) : null,
+        })
+        .where("key", "=", key)
+        .execute();
+    }
+    return { allowed: true };
+  });
+}
+
+/**
+ * A reserved attempt succeeded: the account's counter is cleared, and the address's reservation
+ * is taken back (an address counts only failures), with its block if that reservation set it.
+ */
+export async function forgiveSuccess(
+  db: Kysely<Database>,
+  account: string,
+  address: ThrottledKey | undefined,
 ): Promise<void> {
-  const windowStart = new Date(now.getTime() - WINDOW_MS);
-  const row = await db
-    .insertInto("authThrottles")
-    .values({ key, failures: 1, updatedAt: now })
-    .onConflict((oc) =>
-      oc.column("key").doUpdateSet({
-        // Failures older than the window are forgotten.
-        failures: sql<number>`case when auth_throttles.updated_at < ${windowStart} then 1 else auth_throttles.failures + 1 end`,
-        updatedAt: now,
-      }),
-    )
-    .returning("failures")
-    .executeTakeFirstOrThrow();
-  const over = row.failures - rule.freeFailures;
-  if (over < 0) return;
-  const blockMs = Math.min(1000 * 2 ** over, MAX_BLOCK_MS);
+  await db.deleteFrom("authThrottles").where("key", "=", account).execute();
+  if (!address) return;
   await db
     .updateTable("authThrottles")
-    .set({ blockedUntil: new Date(now.getTime() + blockMs) })
-    .where("key", "=", key)
+    .set({
+      failures: sql<number>`greatest(failures - 1, 0)`,
+      blockedUntil: sql<
+        string | null
+      >`case when failures - 1 < ${address.rule.freeFailures} then null else blocked_until end`,
+    })
+    .where("key", "=", address.key)
     .execute();
 }
 

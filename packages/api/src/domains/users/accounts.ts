@@ -151,7 +151,11 @@ export async function setDisabled(
       .returning(staffViewColumns)
       .executeTakeFirst();
     if (!account) throw new DomainError("NOT_FOUND", "No such account.");
-    if (input.disabled) await deleteUserSessions(trx, input.id);
+    if (input.disabled) {
+      await deleteUserSessions(trx, input.id);
+      // Revoked, not suspended: enabling the account again must not bring old scripts back to life.
+      await trx.deleteFrom("apiTokens").where("userId", "=", input.id).execute();
+    }
     return account;
   });
 }

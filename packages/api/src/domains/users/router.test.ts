@@ -255,6 +255,9 @@ describe("staff and admin", () => {
     expect(await (await as(target)).users.me()).toBeNull();
     const byToken = (await callerWith(deps, { token })).caller;
     expect(await fail(byToken.users.me())).toBe("UNAUTHORIZED");
+    // Enabled again, the account signs in anew; its old token stays dead.
+    keep(await caller.users.setDisabled({ id: target.id, disabled: false }));
+    expect(await fail((await callerWith(deps, { token })).caller.users.me())).toBe("UNAUTHORIZED");
 
     expect(await fail(caller.users.setRole({ id: admin.id, role: "customer" }))).toBe("CONFLICT");
     expect(await fail(caller.users.setDisabled({ id: admin.id, disabled: true }))).toBe("CONFLICT");

@@ -7,9 +7,8 @@ import {
   ADDRESS_RULE,
   accountKey,
   addressKey,
-  clearFailures,
-  recordFailure,
-  secondsBlocked,
+  forgiveSuccess,
+  reserveAttempt,
 } from "../../auth/throttle";
 import { DomainError } from "../../domain-error";
 
@@ -25,9 +24,13 @@ export async function signIn(
   meta: SessionMeta,
   now: Date,
 ) {
-  const keys = [accountKey(input.email), ...(meta.ipAddress ? [addressKey(meta.ipAddress)] : [])];
-  const wait = await secondsBlocked(db, keys, now);
-  if (wait > 0) {
+  const account = { key: accountKey(input.email), rule: ACCOUNT_RULE };
+  const address = meta.ipAddress ? { key: addressKey(meta.ipAddress), rule: ADDRESS_RULE } : undefined;
+  // The attempt is counted before the password is checked, so concurrent attempts cannot all slip
+  // in under the limit (see reserveAttempt).
+  const reservation = await reserveAttempt(db, address ? [account, address] : [account], now);
+  if (!reservation.allowed) {
+    const wait = reservation.waitSeconds;
     throw new DomainError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${wait} seconds.`, {
       retryAfterSeconds: wait,
     });
@@ -42,13 +45,10 @@ export async function signIn(
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyAgainstDummy(input.password);
 
-  if (!user || !passwordOk || user.disabledAt) {
-    await recordFailure(db, accountKey(input.email), ACCOUNT_RULE, now);
-    if (meta.ipAddress) await recordFailure(db, addressKey(meta.ipAddress), ADDRESS_RULE, now);
-    throw new DomainError("UNAUTHORIZED", WRONG_CREDENTIALS);
-  }
+  // A failure is already counted: the reservation stands.
+  if (!user || !passwordOk || user.disabledAt) throw new DomainError("UNAUTHORIZED", WRONG_CREDENTIALS);
 
-  await clearFailures(db, accountKey(input.email));
+  await forgiveSuccess(db, account.key, address);
   // A good moment to forget this user's sessions that ran out.
   await db
     .deleteFrom("sessions")

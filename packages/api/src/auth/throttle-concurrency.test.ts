@@ -1,0 +1,78 @@
+import { createDatabase, type Database } from "@petshop/db";
+import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
+import { TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { callerWith, signedInActor, type TestDeps, testDeps } from "../test-support/context";
+import { ACCOUNT_RULE, ADDRESS_RULE } from "./throttle";
+
+// Sign-in throttling under concurrency on a real PostgreSQL server (PGlite is one connection and
+// cannot race): the count and the check must not interleave, so N attempts at once get at most
+// the allowed number of password checks. A password check is what answers UNAUTHORIZED.
+
+const onPostgres = inject("testDatabaseTemplate").kind === "postgres";
+
+let testDb: TestDatabase;
+let db: Kysely<Database>;
+let deps: TestDeps;
+
+beforeAll(async () => {
+  if (!onPostgres) return;
+  testDb = await createTestDatabase();
+  db = createDatabase({ kind: "postgres", url: testDb.url ?? "", poolMax: 30 });
+  deps = testDeps(db);
+});
+afterAll(async () => {
+  await db?.destroy();
+  await testDb?.destroy();
+});
+
+const codeOf = (value: unknown) => (value instanceof TRPCError ? value.code : "ok");
+
+async function attempt(email: string, password: string, ip: string) {
+  const { caller } = await callerWith(deps, { ip });
+  return codeOf(await caller.users.login({ email, password }).catch((error: unknown) => error));
+}
+
+function tally(codes: string[]) {
+  const counts: Record<string, number> = {};
+  for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
+  return counts;
+}
+
+describe.skipIf(!onPostgres)("sign-in throttling under concurrency", () => {
+  it("30 attempts at once on one account, from 30 addresses: 5 password checks, the rest 429", async () => {
+    const victim = await signedInActor(deps, "customer", "victim");
+    const codes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(victim.email, "wrong password!", `203.0.113.${i + 1}`)),
+    );
+    expect(tally(codes)).toEqual({
+      UNAUTHORIZED: ACCOUNT_RULE.freeFailures,
+      TOO_MANY_REQUESTS: 30 - ACCOUNT_RULE.freeFailures,
+    });
+  });
+
+  it("40 attempts at once from one address over many accounts: 20 password checks", async () => {
+    const codes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        attempt(`nobody-${i}@example.test`, "wrong password!", "198.51.100.50"),
+      ),
+    );
+    expect(tally(codes)).toEqual({
+      UNAUTHORIZED: ADDRESS_RULE.freeFailures,
+      TOO_MANY_REQUESTS: 40 - ADDRESS_RULE.freeFailures,
+    });
+  });
+
+  it("the owner with the right password, among concurrent wrong guesses, is never let in past the limit", async () => {
+    const owner = await signedInActor(deps, "customer", "owner");
+    const codes = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => attempt(owner.email, "wrong password!", `192.0.2.${i + 1}`)),
+      attempt(owner.email, owner.password, "192.0.2.100"),
+    ]);
+    // Whatever the order, no more than the free failures plus the owner's own attempt were checked.
+    expect((tally(codes).UNAUTHORIZED ?? 0) + (tally(codes).ok ?? 0)).toBeLessThanOrEqual(
+      ACCOUNT_RULE.freeFailures,
+    );
+  });
+});
