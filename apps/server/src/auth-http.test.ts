@@ -167,4 +167,16 @@ describe("CSRF behind a TLS proxy", () => {
     expect((await write("http://shop.example")).status).toBe(403);
     expect((await write("https://shop.example")).status).toBe(200);
   });
+
+  it("lets the browser's Sec-Fetch-Site decide a form post that says Origin: null", async () => {
+    const { cookie } = await logIn();
+    const write = (site: string) =>
+      shop.app.request("http://localhost/trpc/users.updateProfile", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin: "null", "sec-fetch-site": site },
+        body: JSON.stringify({ name: "From a form" }),
+      });
+    expect((await write("cross-site")).status).toBe(403);
+    expect((await write("same-origin")).status).toBe(200);
+  });
 });
