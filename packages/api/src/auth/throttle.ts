@@ -1,7 +1,9 @@
 import type { Database } from "@petshop/db";
 import { type Kysely, sql } from "kysely";
 
-// Login throttling, with counters in PostgreSQL so every server instance sees the same ones.
+// Login throttling, with counters in PostgreSQL so every server instance sees the same ones: per
+// account and address (tight), per address, and per account over all addresses (soft), so that
+// failing from one place blocks that place, not the owner signing in from another.
 // After `freeFailures` failures within the window, each further failure blocks the key for twice
 // as long as the last (1 s, 2 s, 4 s, … up to 15 minutes). A success clears the account's counter;
 // the address's counter only expires, so logging into one's own account cannot reset it.
@@ -10,13 +12,21 @@ export interface ThrottleRule {
   freeFailures: number;
 }
 
-export const ACCOUNT_RULE: ThrottleRule = { freeFailures: 5 };
+/** One address guessing one account's password: the tight limit. */
+export const ACCOUNT_ADDRESS_RULE: ThrottleRule = { freeFailures: 5 };
+/** One address guessing across accounts. */
 export const ADDRESS_RULE: ThrottleRule = { freeFailures: 20 };
+/**
+ * Every address together against one account: softer, so locking the owner out takes many
+ * addresses, while a distributed guesser still meets a wall (and doubling blocks) after 50.
+ */
+export const ACCOUNT_RULE: ThrottleRule = { freeFailures: 50 };
 
 const WINDOW_MS = 3_600_000;
 const MAX_BLOCK_MS = 15 * 60_000;
 
 export const accountKey = (email: string) => `account:${email}`;
+export const accountAddressKey = (email: string, ip: string) => `account:${email}|ip:${ip}`;
 export const addressKey = (ip: string) => `ip:${ip}`;
 
 export interface ThrottledKey {
@@ -86,15 +96,19 @@ export async function reserveAttempt(
 }
 
 /**
- * A reserved attempt succeeded: the account's counter is cleared, and the address's reservation
- * is taken back (an address counts only failures), with its block if that reservation set it.
+ * A reserved attempt succeeded: the account's counters (all addresses', and this address's) are
+ * cleared, and the address's reservation is taken back (an address counts only failures), with
+ * its block if that reservation set it.
  */
 export async function forgiveSuccess(
   db: Kysely<Database>,
-  account: string,
+  accountKeys: readonly string[],
   address: ThrottledKey | undefined,
 ): Promise<void> {
-  await db.deleteFrom("authThrottles").where("key", "=", account).execute();
+  await db
+    .deleteFrom("authThrottles")
+    .where("key", "in", [...accountKeys])
+    .execute();
   if (!address) return;
   await db
     .updateTable("authThrottles")

@@ -67,28 +67,44 @@ describe("users.login", () => {
     expect(unknown.ms).toBeGreaterThan(wrong.ms * 0.4);
   });
 
-  it("throttles an account after 5 failures, tells when to retry, and resets on success", async () => {
+  it("throttles an account from one address after 5 failures, tells when to retry, and resets on success", async () => {
     const bob = await signedInActor(deps, "customer", "bob");
+    const ip = "203.0.113.7";
     for (let i = 0; i < 5; i++)
-      expect(codeOf((await login(bob.email, "wrong password!", `203.0.113.${i}`)).result)).toBe(
-        "UNAUTHORIZED",
-      );
+      expect(codeOf((await login(bob.email, "wrong password!", ip)).result)).toBe("UNAUTHORIZED");
 
-    const blocked = await login(bob.email, bob.password, "203.0.113.99");
+    const blocked = await login(bob.email, bob.password, ip);
     expect(codeOf(blocked.result)).toBe("TOO_MANY_REQUESTS");
     expect(blocked.resHeaders.get("retry-after")).toBe("1");
 
     deps.clock.advance(1_000);
-    expect(codeOf((await login(bob.email, "wrong password!")).result)).toBe("UNAUTHORIZED");
-    const longer = await login(bob.email, bob.password);
+    expect(codeOf((await login(bob.email, "wrong password!", ip)).result)).toBe("UNAUTHORIZED");
+    const longer = await login(bob.email, bob.password, ip);
     expect(codeOf(longer.result)).toBe("TOO_MANY_REQUESTS");
     expect(longer.resHeaders.get("retry-after")).toBe("2");
 
     deps.clock.advance(2_000);
-    expect(codeOf((await login(bob.email, bob.password)).result)).toBe("ok");
-    // The success cleared the account's counter: one more failure is free again.
-    expect(codeOf((await login(bob.email, "wrong password!")).result)).toBe("UNAUTHORIZED");
-    expect(codeOf((await login(bob.email, bob.password)).result)).toBe("ok");
+    expect(codeOf((await login(bob.email, bob.password, ip)).result)).toBe("ok");
+    // The success cleared the account's counters: one more failure is free again.
+    expect(codeOf((await login(bob.email, "wrong password!", ip)).result)).toBe("UNAUTHORIZED");
+    expect(codeOf((await login(bob.email, bob.password, ip)).result)).toBe("ok");
+  });
+
+  it("is no weapon: failures from one address do not lock the owner out at another", async () => {
+    const dora = await signedInActor(deps, "customer", "dora");
+    for (let i = 0; i < 8; i++) await login(dora.email, "wrong password!", "192.0.2.66");
+    expect(codeOf((await login(dora.email, dora.password, "192.0.2.66")).result)).toBe("TOO_MANY_REQUESTS");
+    expect(codeOf((await login(dora.email, dora.password, "198.51.100.9")).result)).toBe("ok");
+  });
+
+  it("still walls off a guesser spread over many addresses after 50 failures", async () => {
+    const eve = await signedInActor(deps, "customer", "eve");
+    for (let i = 0; i < 50; i++) {
+      expect(codeOf((await login(eve.email, "wrong password!", `203.0.113.${i + 100}`)).result)).toBe(
+        "UNAUTHORIZED",
+      );
+    }
+    expect(codeOf((await login(eve.email, eve.password, "198.51.100.10")).result)).toBe("TOO_MANY_REQUESTS");
   });
 
   it("throttles an address that fails across many accounts", async () => {

@@ -3,16 +3,19 @@ import type { Kysely } from "kysely";
 import { verifyAgainstDummy, verifyPassword } from "../../auth/passwords";
 import { createSession, type SessionMeta } from "../../auth/sessions";
 import {
+  ACCOUNT_ADDRESS_RULE,
   ACCOUNT_RULE,
   ADDRESS_RULE,
+  accountAddressKey,
   accountKey,
   addressKey,
   forgiveSuccess,
   reserveAttempt,
+  type ThrottledKey,
 } from "../../auth/throttle";
 import { DomainError } from "../../domain-error";
 
-// Signing in: throttled per address and per account, and answering an unknown email exactly like
+// Signing in: throttled per account and address, per address and (softly) per account, and answering an unknown email exactly like
 // a wrong password, in the same time.
 
 export const WRONG_CREDENTIALS = "The email or password is not correct.";
@@ -24,11 +27,17 @@ export async function signIn(
   meta: SessionMeta,
   now: Date,
 ) {
-  const account = { key: accountKey(input.email), rule: ACCOUNT_RULE };
-  const address = meta.ipAddress ? { key: addressKey(meta.ipAddress), rule: ADDRESS_RULE } : undefined;
+  const account: ThrottledKey = { key: accountKey(input.email), rule: ACCOUNT_RULE };
+  const address: ThrottledKey | undefined = meta.ipAddress
+    ? { key: addressKey(meta.ipAddress), rule: ADDRESS_RULE }
+    : undefined;
+  const pair: ThrottledKey | undefined = meta.ipAddress
+    ? { key: accountAddressKey(input.email, meta.ipAddress), rule: ACCOUNT_ADDRESS_RULE }
+    : undefined;
   // The attempt is counted before the password is checked, so concurrent attempts cannot all slip
-  // in under the limit (see reserveAttempt).
-  const reservation = await reserveAttempt(db, address ? [account, address] : [account], now);
+  // in under the limits (see reserveAttempt).
+  const keys = [account, ...(address ? [address] : []), ...(pair ? [pair] : [])];
+  const reservation = await reserveAttempt(db, keys, now);
   if (!reservation.allowed) {
     const wait = reservation.waitSeconds;
     throw new DomainError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${wait} seconds.`, {
@@ -48,7 +57,7 @@ export async function signIn(
   // A failure is already counted: the reservation stands.
   if (!user || !passwordOk || user.disabledAt) throw new DomainError("UNAUTHORIZED", WRONG_CREDENTIALS);
 
-  await forgiveSuccess(db, account.key, address);
+  await forgiveSuccess(db, pair ? [account.key, pair.key] : [account.key], address);
   // A good moment to forget this user's sessions that ran out.
   await db
     .deleteFrom("sessions")
