@@ -1,38 +1,14 @@
-import { createDatabase, type Database } from "@petshop/db";
-import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { TRPCError } from "@trpc/server";
-import type { Kysely } from "kysely";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  anonymousCaller,
-  callerWith,
-  insertAnimal,
-  signedInActor,
-  type TestDeps,
-  testDeps,
-} from "./test-support/context";
+import { describe, expect, it } from "vitest";
+import { anonymousCaller, callerWith, insertAnimal, signedInActor } from "./test-support/context";
 import { quickCustomer } from "./test-support/orders";
+import { onPostgres, raceDeps } from "./test-support/races";
 
 // Writers racing for a value a unique constraint guards: each race is either resolved (the next
 // free slug, the cart the racer made) or a CONFLICT with a message, never a 500. PGlite is one
 // connection and cannot race, so these run only when the tests use PostgreSQL.
 
-const onPostgres = inject("testDatabaseTemplate").kind === "postgres";
-
-let testDb: TestDatabase;
-let db: Kysely<Database>;
-let deps: TestDeps;
-
-beforeAll(async () => {
-  if (!onPostgres) return;
-  testDb = await createTestDatabase();
-  db = createDatabase({ kind: "postgres", url: testDb.url ?? "", poolMax: 20 });
-  deps = testDeps(db);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await testDb?.destroy();
-});
+const deps = raceDeps(20);
 
 const codeOf = (reason: unknown) => (reason instanceof TRPCError ? reason.code : String(reason));
 
@@ -59,14 +35,14 @@ const listing = {
 async function staffCallers(n: number) {
   return Promise.all(
     Array.from({ length: n }, async () => {
-      const staff = await signedInActor(deps, "staff");
-      return (await callerWith(deps, { cookie: staff.cookie })).caller;
+      const staff = await signedInActor(deps(), "staff");
+      return (await callerWith(deps(), { cookie: staff.cookie })).caller;
     }),
   );
 }
 
 const slugsNamed = async (name: string) =>
-  (await db.selectFrom("animals").select("slug").where("name", "=", name).execute())
+  (await deps().db.selectFrom("animals").select("slug").where("name", "=", name).execute())
     .map((r) => r.slug)
     .sort();
 
@@ -111,7 +87,7 @@ describe.runIf(onPostgres)("animal slugs under concurrency (PostgreSQL)", () => 
 describe.runIf(onPostgres)("registration under concurrency (PostgreSQL)", () => {
   it("one email registered six times at once: one account, five CONFLICTs worded as for a taken email", async () => {
     const register = async () =>
-      (await anonymousCaller(deps)).users.register({
+      (await anonymousCaller(deps())).users.register({
         email: "racer@example.test",
         name: "Racer",
         password: "a long enough secret",
@@ -124,8 +100,8 @@ describe.runIf(onPostgres)("registration under concurrency (PostgreSQL)", () => 
     expect(codeOf(later)).toBe("CONFLICT");
     // The same words as a registration long after, so a race reveals nothing more.
     expect(conflicts).toEqual(Array(5).fill(later instanceof Error ? later.message : ""));
-    const users = await db
-      .selectFrom("users")
+    const users = await deps()
+      .db.selectFrom("users")
       .select("id")
       .where("email", "=", "racer@example.test")
       .execute();
@@ -135,11 +111,11 @@ describe.runIf(onPostgres)("registration under concurrency (PostgreSQL)", () => 
 
 describe.runIf(onPostgres)("carts under concurrency (PostgreSQL)", () => {
   it("a signed-in customer's first adds, ten at once, make one cart holding all of them", async () => {
-    const customer = await quickCustomer(deps);
-    const animal = await insertAnimal(db, { stock: 20 });
-    const others = await Promise.all([1, 2, 3].map(() => insertAnimal(db, { stock: 5 })));
+    const customer = await quickCustomer(deps());
+    const animal = await insertAnimal(deps().db, { stock: 20 });
+    const others = await Promise.all([1, 2, 3].map(() => insertAnimal(deps().db, { stock: 5 })));
     const add = async (animalId: string) =>
-      (await callerWith(deps, { cookie: customer.cookie })).caller.cart.add({ animalId, quantity: 1 });
+      (await callerWith(deps(), { cookie: customer.cookie })).caller.cart.add({ animalId, quantity: 1 });
 
     const results = await Promise.allSettled([
       ...Array.from({ length: 7 }, () => add(animal.id)),
@@ -147,19 +123,23 @@ describe.runIf(onPostgres)("carts under concurrency (PostgreSQL)", () => {
     ]);
 
     expect(settled(results).values).toHaveLength(10);
-    const carts = await db.selectFrom("carts").select("id").where("userId", "=", customer.id).execute();
+    const carts = await deps()
+      .db.selectFrom("carts")
+      .select("id")
+      .where("userId", "=", customer.id)
+      .execute();
     expect(carts).toHaveLength(1);
-    const cart = await (await callerWith(deps, { cookie: customer.cookie })).caller.cart.get();
+    const cart = await (await callerWith(deps(), { cookie: customer.cookie })).caller.cart.get();
     expect(cart.itemCount).toBe(10);
     expect(cart.lines.find((l) => l.animalId === animal.id)?.quantity).toBe(7);
   });
 
   it("an anonymous visitor's first adds at once, with or without a stale cookie, never fail", async () => {
-    const animal = await insertAnimal(db, { stock: 20 });
+    const animal = await insertAnimal(deps().db, { stock: 20 });
     // A well-formed cart token whose cart is gone (merged at sign-in, or expired).
     const stale = `cart=${"a".repeat(32)}`;
     const add = async (cookie?: string) =>
-      (await callerWith(deps, cookie ? { cookie } : {})).caller.cart.add({
+      (await callerWith(deps(), cookie ? { cookie } : {})).caller.cart.add({
         animalId: animal.id,
         quantity: 1,
       });
@@ -171,8 +151,8 @@ describe.runIf(onPostgres)("carts under concurrency (PostgreSQL)", () => {
 
     // Each got a cart of its own, under a fresh token: no two share one.
     expect(settled(results).values).toHaveLength(10);
-    const lines = await db
-      .selectFrom("cartLines")
+    const lines = await deps()
+      .db.selectFrom("cartLines")
       .select("cartId")
       .where("animalId", "=", animal.id)
       .execute();

@@ -1,36 +1,19 @@
-import { createDatabase, type Database } from "@petshop/db";
-import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { TRPCError } from "@trpc/server";
-import type { Kysely } from "kysely";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { callerWith, signedInActor, type TestDeps, testDeps } from "../test-support/context";
+import { describe, expect, it } from "vitest";
+import { callerWith, signedInActor } from "../test-support/context";
+import { onPostgres, raceDeps } from "../test-support/races";
 import { ACCOUNT_ADDRESS_RULE, ACCOUNT_RULE, ADDRESS_RULE } from "./throttle";
 
 // Sign-in throttling under concurrency on a real PostgreSQL server (PGlite is one connection and
 // cannot race): the count and the check must not interleave, so N attempts at once get at most
 // the allowed number of password checks. A password check is what answers UNAUTHORIZED.
 
-const onPostgres = inject("testDatabaseTemplate").kind === "postgres";
-
-let testDb: TestDatabase;
-let db: Kysely<Database>;
-let deps: TestDeps;
-
-beforeAll(async () => {
-  if (!onPostgres) return;
-  testDb = await createTestDatabase();
-  db = createDatabase({ kind: "postgres", url: testDb.url ?? "", poolMax: 30 });
-  deps = testDeps(db);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await testDb?.destroy();
-});
+const deps = raceDeps();
 
 const codeOf = (value: unknown) => (value instanceof TRPCError ? value.code : "ok");
 
 async function attempt(email: string, password: string, ip: string) {
-  const { caller } = await callerWith(deps, { ip });
+  const { caller } = await callerWith(deps(), { ip });
   return codeOf(await caller.users.login({ email, password }).catch((error: unknown) => error));
 }
 
@@ -42,7 +25,7 @@ function tally(codes: string[]) {
 
 describe.skipIf(!onPostgres)("sign-in throttling under concurrency", () => {
   it("30 attempts at once on one account from one address: 5 password checks, the rest 429", async () => {
-    const victim = await signedInActor(deps, "customer", "victim");
+    const victim = await signedInActor(deps(), "customer", "victim");
     const codes = await Promise.all(
       Array.from({ length: 30 }, () => attempt(victim.email, "wrong password!", "203.0.113.1")),
     );
@@ -51,7 +34,7 @@ describe.skipIf(!onPostgres)("sign-in throttling under concurrency", () => {
   });
 
   it("70 attempts at once on one account from 70 addresses: 50 password checks, the rest 429", async () => {
-    const victim = await signedInActor(deps, "customer", "spread");
+    const victim = await signedInActor(deps(), "customer", "spread");
     const codes = await Promise.all(
       Array.from({ length: 70 }, (_, i) => attempt(victim.email, "wrong password!", `203.0.113.${i + 1}`)),
     );
@@ -70,7 +53,7 @@ describe.skipIf(!onPostgres)("sign-in throttling under concurrency", () => {
   });
 
   it("the owner signs in from elsewhere while one address hammers the account", async () => {
-    const owner = await signedInActor(deps, "customer", "owner");
+    const owner = await signedInActor(deps(), "customer", "owner");
     const codes = await Promise.all([
       ...Array.from({ length: 10 }, () => attempt(owner.email, "wrong password!", "192.0.2.1")),
       attempt(owner.email, owner.password, "192.0.2.100"),

@@ -1,43 +1,25 @@
-import { createDatabase, type Database } from "@petshop/db";
-import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { TRPCError } from "@trpc/server";
-import type { Kysely } from "kysely";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { callerWith, insertAnimal, type TestDeps, testDeps } from "../../test-support/context";
+import { describe, expect, it } from "vitest";
+import { callerWith, insertAnimal } from "../../test-support/context";
 import { checkoutKey, fillCart as fillCartOf, quickCustomer } from "../../test-support/orders";
+import { onPostgres, raceDeps } from "../../test-support/races";
 import { cancelOwnOrder, expireOverdueOrders } from "./order-actions";
 
 // Races on a real PostgreSQL server: many customers at once over a pool of connections. PGlite is
 // one connection and cannot race, so these run only when the tests use PostgreSQL (as CI does).
 
-const onPostgres = inject("testDatabaseTemplate").kind === "postgres";
+const deps = raceDeps();
 
-let testDb: TestDatabase;
-let db: Kysely<Database>;
-let deps: TestDeps;
-
-beforeAll(async () => {
-  if (!onPostgres) return;
-  testDb = await createTestDatabase();
-  // A pool of its own, wide enough for real concurrency.
-  db = createDatabase({ kind: "postgres", url: testDb.url ?? "", poolMax: 30 });
-  deps = testDeps(db);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await testDb?.destroy();
-});
-
-const customer = () => quickCustomer(deps);
+const customer = () => quickCustomer(deps());
 const fillCart = (userId: string, lines: { animalId: string; quantity: number }[]) =>
-  fillCartOf(deps, userId, lines);
+  fillCartOf(deps(), userId, lines);
 
 async function checkoutAs(
   c: { email: string; cookie: string },
   expectedTotalMinor: number,
   key = checkoutKey(),
 ) {
-  const { caller } = await callerWith(deps, { cookie: c.cookie });
+  const { caller } = await callerWith(deps(), { cookie: c.cookie });
   return caller.orders.checkout({
     idempotencyKey: key,
     expectedTotalMinor,
@@ -49,13 +31,13 @@ async function checkoutAs(
 /** For each animal: the stock it started with = its stock now + the units in live orders. */
 async function expectStockConserved(initial: Map<string, number>) {
   for (const [animalId, started] of initial) {
-    const { stock } = await db
-      .selectFrom("animals")
+    const { stock } = await deps()
+      .db.selectFrom("animals")
       .select("stock")
       .where("id", "=", animalId)
       .executeTakeFirstOrThrow();
-    const { held } = await db
-      .selectFrom("orderLines")
+    const { held } = await deps()
+      .db.selectFrom("orderLines")
       .innerJoin("orders", "orders.id", "orderLines.orderId")
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("orderLines.quantity"), eb.lit(0)).as("held"))
       .where("orderLines.animalId", "=", animalId)
@@ -70,7 +52,7 @@ const codeOf = (reason: unknown) => (reason instanceof TRPCError ? reason.code :
 
 describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
   it("200 customers racing for 5 units: exactly 5 orders, every loser a CONFLICT", async () => {
-    const animal = await insertAnimal(db, { stock: 5, priceMinor: 7_500 });
+    const animal = await insertAnimal(deps().db, { stock: 5, priceMinor: 7_500 });
     const customers = await Promise.all(Array.from({ length: 200 }, () => customer()));
     for (const c of customers) await fillCart(c.id, [{ animalId: animal.id, quantity: 1 }]);
 
@@ -81,8 +63,8 @@ describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
     expect(won).toHaveLength(5);
     expect(new Set(lost)).toEqual(new Set(["CONFLICT"]));
     await expectStockConserved(new Map([[animal.id, 5]]));
-    const { stock } = await db
-      .selectFrom("animals")
+    const { stock } = await deps()
+      .db.selectFrom("animals")
       .select("stock")
       .where("id", "=", animal.id)
       .executeTakeFirstOrThrow();
@@ -91,7 +73,7 @@ describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
 
   it("overlapping multi-line carts never show a customer a deadlock", async () => {
     const animals = await Promise.all(
-      [1, 2, 3, 4].map(() => insertAnimal(db, { stock: 100, priceMinor: 1_000 })),
+      [1, 2, 3, 4].map(() => insertAnimal(deps().db, { stock: 100, priceMinor: 1_000 })),
     );
     const customers = await Promise.all(Array.from({ length: 40 }, () => customer()));
     for (const [i, c] of customers.entries()) {
@@ -112,7 +94,7 @@ describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
   });
 
   it("the same idempotency key raced 20 times makes one order", async () => {
-    const animal = await insertAnimal(db, { stock: 50, priceMinor: 2_000 });
+    const animal = await insertAnimal(deps().db, { stock: 50, priceMinor: 2_000 });
     const c = await customer();
     await fillCart(c.id, [{ animalId: animal.id, quantity: 2 }]);
     const key = checkoutKey();
@@ -120,26 +102,26 @@ describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
     const orders = await Promise.all(Array.from({ length: 20 }, () => checkoutAs(c, 4_000, key)));
 
     expect(new Set(orders.map((o) => o.id)).size).toBe(1);
-    const placed = await db.selectFrom("orders").select("id").where("userId", "=", c.id).execute();
+    const placed = await deps().db.selectFrom("orders").select("id").where("userId", "=", c.id).execute();
     expect(placed).toHaveLength(1);
     await expectStockConserved(new Map([[animal.id, 50]]));
   });
 
   it("two expiry workers at once release each order's stock exactly once", async () => {
-    const animal = await insertAnimal(db, { stock: 30, priceMinor: 100 });
+    const animal = await insertAnimal(deps().db, { stock: 30, priceMinor: 100 });
     const customers = await Promise.all(Array.from({ length: 30 }, () => customer()));
     for (const c of customers) await fillCart(c.id, [{ animalId: animal.id, quantity: 1 }]);
     const orders = await Promise.all(customers.map((c) => checkoutAs(c, 100)));
     const later = new Date(Date.parse(orders[0]?.expiresAt ?? "") + 60 * 60_000);
 
     const [first, second] = await Promise.all([
-      expireOverdueOrders(db, later),
-      expireOverdueOrders(db, later),
+      expireOverdueOrders(deps().db, later),
+      expireOverdueOrders(deps().db, later),
     ]);
 
     expect(first + second).toBeGreaterThanOrEqual(30);
-    const statuses = await db
-      .selectFrom("orders")
+    const statuses = await deps()
+      .db.selectFrom("orders")
       .select("status")
       .where(
         "id",
@@ -148,8 +130,8 @@ describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
       )
       .execute();
     expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(["expired"]));
-    const events = await db
-      .selectFrom("orderEvents")
+    const events = await deps()
+      .db.selectFrom("orderEvents")
       .select("orderId")
       .where("toStatus", "=", "expired")
       .where(
@@ -163,22 +145,25 @@ describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
   });
 
   it("a cancel racing the expiry ends in one state, with the stock back once", async () => {
-    const animal = await insertAnimal(db, { stock: 20, priceMinor: 100 });
+    const animal = await insertAnimal(deps().db, { stock: 20, priceMinor: 100 });
     const customers = await Promise.all(Array.from({ length: 20 }, () => customer()));
     for (const c of customers) await fillCart(c.id, [{ animalId: animal.id, quantity: 1 }]);
     const orders = await Promise.all(customers.map((c) => checkoutAs(c, 100)));
     const later = new Date(Date.parse(orders[0]?.expiresAt ?? "") + 60 * 60_000);
 
-    const cancels = orders.map((o, i) => cancelOwnOrder(db, customers[i]?.id ?? "", o.id, undefined));
-    const [outcomes] = await Promise.all([Promise.allSettled(cancels), expireOverdueOrders(db, later)]);
+    const cancels = orders.map((o, i) => cancelOwnOrder(deps().db, customers[i]?.id ?? "", o.id, undefined));
+    const [outcomes] = await Promise.all([
+      Promise.allSettled(cancels),
+      expireOverdueOrders(deps().db, later),
+    ]);
 
     // A cancel that lost to the expiry is told the order already expired.
     for (const outcome of outcomes) {
       if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "CONFLICT" });
     }
     for (const order of orders) {
-      const events = await db
-        .selectFrom("orderEvents")
+      const events = await deps()
+        .db.selectFrom("orderEvents")
         .select("toStatus")
         .where("orderId", "=", order.id)
         .where("fromStatus", "=", "pending_payment")
@@ -186,8 +171,8 @@ describe.runIf(onPostgres)("checkout under concurrency (PostgreSQL)", () => {
       expect(events).toHaveLength(1);
     }
     await expectStockConserved(new Map([[animal.id, 20]]));
-    const { stock } = await db
-      .selectFrom("animals")
+    const { stock } = await deps()
+      .db.selectFrom("animals")
       .select("stock")
       .where("id", "=", animal.id)
       .executeTakeFirstOrThrow();
