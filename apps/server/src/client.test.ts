@@ -51,6 +51,21 @@ describe("createApiClient", () => {
     expect(seen).toEqual(["GET /trpc/animals.list,animals.list catalogue-report"]);
   });
 
+  it("sends each call the server takes one per request on its own, so parallel ones all run", async () => {
+    seen.length = 0;
+    const attempts = await Promise.all(
+      ["a", "b", "c"].map((who) =>
+        client.users.login
+          .mutate({ email: `nobody-${who}@example.test`, password: "not the password" })
+          .catch((e: unknown) => e),
+      ),
+    );
+    expect(attempts.map((e) => (e as TRPCClientError<never>).data)).toEqual(
+      Array(3).fill(expect.objectContaining({ code: "UNAUTHORIZED" })),
+    );
+    expect(seen).toEqual(Array(3).fill("POST /trpc/users.login catalogue-report"));
+  });
+
   it("reports failures as TRPCClientError with the code and field errors", async () => {
     const missing = await client.animals.bySlug.query({ slug: "nobody-here" }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(TRPCClientError);

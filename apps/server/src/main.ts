@@ -119,6 +119,7 @@ async function main() {
     cookies: { secure: config.publicUrl.startsWith("https:") },
     orderHoldMinutes: config.orderHoldMinutes,
     timeZone: config.shopTimeZone,
+    rateLimits: config.rateLimits,
     jobs: jobs.queue,
     payments: payments.provider,
     stripeWebhook: payments.stripeWebhook,

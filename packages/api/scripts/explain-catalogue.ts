@@ -44,6 +44,7 @@ const ctx = await createTRPCContext(
     timeZone: config.shopTimeZone,
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://127.0.0.1"),
+    rateLimits: config.rateLimits,
   },
   { headers: new Headers(), resHeaders: new Headers(), requestId: "explain", logger, clientIp: null },
 );

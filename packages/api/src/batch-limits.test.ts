@@ -11,5 +11,7 @@ describe("multipliedCallProblem", () => {
     expect(multipliedCallProblem(["users.register", "orders.checkout"])).toContain(
       "users.register, orders.checkout",
     );
+    // Each add in a batch from a visitor without a cart cookie would start a cart of its own.
+    expect(multipliedCallProblem(["cart.add", "cart.add"])).toMatch(/^Only one of cart\.add may/);
   });
 });

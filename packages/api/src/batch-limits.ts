@@ -5,8 +5,9 @@
 export const MAX_BATCH_SIZE = 20;
 
 /**
- * Procedures that cost a password hash, create an account, send mail or take stock: one call per
- * HTTP request, so a batch cannot multiply them past the throttles that count requests.
+ * Procedures that cost a password hash, create an account, send mail, take stock or start an
+ * anonymous visitor's cart (each call of a batch would see no cart cookie yet, and start another):
+ * one call per HTTP request, so a batch cannot multiply them past the limits that count requests.
  */
 export const ONE_PER_REQUEST: ReadonlySet<string> = new Set([
   "users.login",
@@ -15,6 +16,7 @@ export const ONE_PER_REQUEST: ReadonlySet<string> = new Set([
   "users.resetPassword",
   "users.changePassword",
   "orders.checkout",
+  "cart.add",
 ]);
 
 /** The message for a batch that repeats one of those, or undefined when the batch is fine. */

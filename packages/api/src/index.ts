@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root";
 
 export { type Clock, systemClock } from "./auth/clock";
+export type { RateLimits } from "./auth/rate-limits";
 export { type CookieSettings, readSessionCookie } from "./auth/session-cookie";
 export { INTERNAL_ERROR_MESSAGE, type ZodFieldErrors } from "./errors";
 export { createMailer, type Mailer, type MailTransport } from "./mail/mailer";

@@ -10,6 +10,7 @@ import type { Logger } from "pino";
 import { ZodRealError } from "zod";
 import { type Auth, authenticate } from "./auth/authenticate";
 import type { Clock } from "./auth/clock";
+import type { RateLimits } from "./auth/rate-limits";
 import type { CookieSettings } from "./auth/session-cookie";
 import { DomainError } from "./domain-error";
 import type { PaymentProvider } from "./domains/payments/provider";
@@ -39,6 +40,8 @@ export interface ApiDeps {
   jobs: JobQueue;
   /** Who takes the money: Stripe when configured, else the local provider. */
   payments: PaymentProvider;
+  /** Public writes allowed per client address per hour (see auth/rate-limits.ts). */
+  rateLimits: RateLimits;
 }
 
 /** What is particular to one request. */

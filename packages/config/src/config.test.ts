@@ -62,6 +62,15 @@ describe("loadConfig", () => {
     expect(loadConfig({ SHOP_TIME_ZONE: "UTC" }, cwd).shopTimeZone).toBe("UTC");
   });
 
+  it("limits public writes per address per hour, each limit settable", () => {
+    expect(loadConfig({}, cwd).rateLimits).toEqual({
+      registrations: 30,
+      passwordResets: 10,
+      anonymousCarts: 100,
+    });
+    expect(loadConfig({ RATE_LIMIT_ANONYMOUS_CARTS: "500" }, cwd).rateLimits.anonymousCarts).toBe(500);
+  });
+
   it("keeps memory:// as an in-process database", () => {
     expect(loadConfig({ PGLITE_DATA_DIR: "memory://" }, cwd).database).toEqual({
       kind: "pglite",
@@ -85,6 +94,9 @@ describe("loadConfig", () => {
     ["SHOP_TIME_ZONE", "Mars/Olympus_Mons"],
     ["SHOP_TIME_ZONE", "+01:00"],
     ["SHOP_TIME_ZONE", "Europe/Dublin; drop table orders"],
+    ["RATE_LIMIT_REGISTRATIONS", "0"],
+    ["RATE_LIMIT_PASSWORD_RESETS", "ten"],
+    ["RATE_LIMIT_ANONYMOUS_CARTS", "2.5"],
   ])("rejects %s=%s with one line naming the setting", (key, value) => {
     const attempt = () => loadConfig({ [key]: value }, cwd);
     expect(attempt).toThrow(ConfigError);

@@ -61,6 +61,10 @@ const timeZone = z
     { error: "must be an IANA time zone like Europe/Dublin" },
   );
 
+/** A rate limit: requests per client address per hour, 1 to 100,000. */
+const perAddressPerHour = (fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(fallback));
+
 const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -142,6 +146,9 @@ const envSchema = z.object({
       .default(30),
   ),
   SHOP_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default("Europe/Dublin")),
+  RATE_LIMIT_REGISTRATIONS: perAddressPerHour(30),
+  RATE_LIMIT_PASSWORD_RESETS: perAddressPerHour(10),
+  RATE_LIMIT_ANONYMOUS_CARTS: perAddressPerHour(100),
 });
 
 export interface Config {
@@ -169,6 +176,11 @@ export interface Config {
   orderHoldMinutes: number;
   /** The shop's IANA time zone: where its days (and so its reports' days, weeks and months) begin. */
   shopTimeZone: string;
+  /**
+   * Public writes allowed per client address per hour (an IPv6 client counts by its /64), shared
+   * by every instance; more are answered 429 with Retry-After.
+   */
+  rateLimits: { registrations: number; passwordResets: number; anonymousCarts: number };
   /** Stripe when both keys are set; otherwise the shop's own local payment page. */
   payments: { provider: "stripe"; secretKey: string; webhookSecret: string } | { provider: "local" };
 }
@@ -216,6 +228,11 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     media: { dir: fromRoot(e.MEDIA_DIR), maxUploadBytes: e.UPLOAD_MAX_BYTES },
     orderHoldMinutes: e.ORDER_HOLD_MINUTES,
     shopTimeZone: e.SHOP_TIME_ZONE,
+    rateLimits: {
+      registrations: e.RATE_LIMIT_REGISTRATIONS,
+      passwordResets: e.RATE_LIMIT_PASSWORD_RESETS,
+      anonymousCarts: e.RATE_LIMIT_ANONYMOUS_CARTS,
+    },
     payments:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { provider: "stripe", secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET }

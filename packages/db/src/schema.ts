@@ -117,6 +117,13 @@ export interface AuthThrottlesTable {
   updatedAt: Timestamp;
 }
 
+export interface RateLimitsTable {
+  /** `<rule>:<address>` or `<rule>:<email>`. */
+  key: string;
+  /** GCRA's theoretical arrival time: when the key has its whole allowance back. */
+  freeAt: ColumnType<string, string | Date, string | Date>;
+}
+
 export interface MailOutboxTable {
   id: Generated<string>;
   toAddress: string;
@@ -283,6 +290,7 @@ export interface Database {
   apiTokens: ApiTokensTable;
   passwordResetTokens: PasswordResetTokensTable;
   authThrottles: AuthThrottlesTable;
+  rateLimits: RateLimitsTable;
   mailOutbox: MailOutboxTable;
   stockAdjustments: StockAdjustmentsTable;
   catalogueVersion: CatalogueVersionTable;

@@ -61,6 +61,8 @@ export function testDeps(db: Kysely<Database>): TestDeps {
     timeZone: "Europe/Dublin",
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://shop.test"),
+    // The shipped defaults (packages/config), so tests meet the limits a shop runs with.
+    rateLimits: { registrations: 30, passwordResets: 10, anonymousCarts: 100 },
     delivered,
   };
 }

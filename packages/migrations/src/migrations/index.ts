@@ -5,6 +5,7 @@ import * as m0003 from "./0003_catalogue";
 import * as m0004 from "./0004_orders";
 import * as m0005 from "./0005_payments";
 import * as m0006 from "./0006_reports";
+import * as m0007 from "./0007_rate_limits";
 
 /**
  * Every migration, in order. A static map rather than a folder scan: Kysely's
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "0004_orders": m0004,
   "0005_payments": m0005,
   "0006_reports": m0006,
+  "0007_rate_limits": m0007,
 };

@@ -64,13 +64,14 @@ function checkQuantity(quantity: number, available: number) {
 
 /**
  * Adds `quantity` of an animal (to what the cart already holds). An anonymous visitor without a
- * cart gets one, keyed by `newToken()`'s hash; the caller sets its cookie.
+ * cart gets one, keyed by `newAnonymousCart()`'s hash, called inside the transaction; the caller
+ * sets its cookie, and may refuse by throwing.
  */
 export async function addToCart(
   db: Kysely<Database>,
   owner: CartOwner,
   input: CartAddInput,
-  newAnonymousCart: () => { tokenHash: string },
+  newAnonymousCart: (trx: Transaction<Database>) => Promise<{ tokenHash: string }>,
 ): Promise<CartView> {
   return db.transaction().execute(async (trx) => {
     const available = await purchasable(trx, input.animalId);
@@ -84,7 +85,7 @@ export async function addToCart(
         (
           await trx
             .insertInto("carts")
-            .values({ tokenHash: newAnonymousCart().tokenHash })
+            .values({ tokenHash: (await newAnonymousCart(trx)).tokenHash })
             .returning("id")
             .executeTakeFirstOrThrow()
         ).id;

@@ -1,4 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { clientBucket, rateRules, takeRate } from "../../auth/rate-limits";
 import { type Context, publicProcedure } from "../../trpc";
 import { cartOwner, newCartToken } from "./cart-owner";
 import { addToCart, clearCart, getCart, removeFromCart, setCartQuantity } from "./cart-service";
@@ -10,9 +11,19 @@ export const cartRouter = {
   /** The caller's cart at today's prices, with lines that cannot be bought flagged. */
   get: publicProcedure.query(({ ctx }) => getCart(ctx.db, ownerOf(ctx))),
 
-  /** Adds an animal; an anonymous visitor's first add starts a cart and sets its cookie. */
+  /**
+   * Adds an animal; an anonymous visitor's first add starts a cart and sets its cookie (new carts
+   * are rate-limited per address; the count is taken back if the add fails).
+   */
   add: publicProcedure.input(cartAddInput).mutation(({ ctx, input }) =>
-    addToCart(ctx.db, ownerOf(ctx), input, () => {
+    addToCart(ctx.db, ownerOf(ctx), input, async (trx) => {
+      if (ctx.clientIp)
+        await takeRate(
+          trx,
+          rateRules(ctx.rateLimits).anonymousCart,
+          clientBucket(ctx.clientIp),
+          ctx.clock.now(),
+        );
       const token = newCartToken(ctx.cookies);
       ctx.resHeaders.append("Set-Cookie", token.cookie);
       return token;

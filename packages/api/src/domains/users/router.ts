@@ -1,7 +1,8 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { isCommonPassword } from "../../auth/passwords";
+import { clientBucket, rateRules, takeRate } from "../../auth/rate-limits";
 import { clearedSessionCookie, sessionCookie } from "../../auth/session-cookie";
-import { deleteSession } from "../../auth/sessions";
+import { createSession, deleteSession } from "../../auth/sessions";
 import { adminProcedure, authedProcedure, publicProcedure, staffProcedure } from "../../trpc";
 import { mergeCartAtSignIn } from "../cart/merge-at-sign-in";
 import {
@@ -57,10 +58,14 @@ export const usersRouter = {
     .input(registerInput.superRefine(refuseCommon("password")))
     .mutation(async ({ ctx, input }) => {
       const now = ctx.clock.now();
+      if (ctx.clientIp)
+        await takeRate(ctx.db, rateRules(ctx.rateLimits).registration, clientBucket(ctx.clientIp), now);
       const account = await createAccount(ctx.db, input);
-      const session = await signIn(ctx.db, input, sessionMeta(ctx), now);
+      // Not through signIn: nothing is being guessed, and its throttle must not refuse (after the
+      // account is made) a registration the rate limit let through.
+      const session = await createSession(ctx.db, account.id, sessionMeta(ctx), now);
       ctx.resHeaders.append("Set-Cookie", sessionCookie(session.token, session.expiresAt, ctx.cookies, now));
-      await mergeCartAtSignIn(ctx, session.userId);
+      await mergeCartAtSignIn(ctx, account.id);
       return account;
     }),
 
@@ -98,7 +103,12 @@ export const usersRouter = {
 
   /** Always the same answer; mails a link only when the account exists. */
   requestPasswordReset: publicProcedure.input(requestPasswordResetInput).mutation(async ({ ctx, input }) => {
-    await requestPasswordReset(ctx.db, ctx.mailer, ctx.publicUrl, input.email, ctx.clock.now());
+    const now = ctx.clock.now();
+    const rules = rateRules(ctx.rateLimits);
+    if (ctx.clientIp) await takeRate(ctx.db, rules.passwordReset, clientBucket(ctx.clientIp), now);
+    // Counted whether or not the account exists, so a 429 tells nothing about who has one.
+    await takeRate(ctx.db, rules.resetMailsTo, input.email, now);
+    await requestPasswordReset(ctx.db, ctx.mailer, ctx.publicUrl, input.email, now);
     return { message: RESET_REQUESTED };
   }),
 
