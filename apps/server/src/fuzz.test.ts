@@ -2,6 +2,7 @@ import { appRouter } from "@petshop/api";
 import { signedInActor } from "@petshop/api/testing";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import fc from "fast-check";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type TestApp, testApp } from "./test-support/app";
@@ -18,10 +19,13 @@ const RUNS_PER_CALLER = 16;
 
 let testDb: TestDatabase;
 let shop: TestApp;
+/** What the app logs at error level: a hostile input is the caller's fault, so nothing. */
+const errorLines: string[] = [];
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  shop = testApp(testDb.db);
+  const logger = pino({ level: "error" }, { write: (line: string) => void errorLines.push(line) });
+  shop = testApp(testDb.db, { logger });
 });
 afterAll(() => testDb?.destroy());
 
@@ -165,8 +169,10 @@ describe("fuzzing every procedure over HTTP", () => {
     const total = [...byStatus.values()].reduce((a, b) => a + b, 0);
     const summary = [...byStatus.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`);
     console.log(
-      `fuzz: ${total} calls over ${procedures.length} procedures (seed ${SEED}); ${summary.join(", ")}`,
+      `fuzz: ${total} calls over ${procedures.length} procedures (seed ${SEED}); ${summary.join(", ")}; ` +
+        `error-level log lines: ${errorLines.length}`,
     );
     expect(failures).toEqual([]);
+    expect(errorLines).toEqual([]);
   });
 });

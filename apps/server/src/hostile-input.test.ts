@@ -1,6 +1,7 @@
 import { appRouter } from "@petshop/api";
 import { signedInActor } from "@petshop/api/testing";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testApp } from "./test-support/app";
 
@@ -11,10 +12,13 @@ import { type TestApp, testApp } from "./test-support/app";
 let testDb: TestDatabase;
 let shop: TestApp;
 let staffCookie: string;
+/** Every line the app logs at warn or above: bad input is the caller's fault, never an error of ours. */
+const logged: { level: number; msg: string }[] = [];
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  shop = testApp(testDb.db);
+  const logger = pino({ level: "warn" }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+  shop = testApp(testDb.db, { logger });
   staffCookie = (await signedInActor(shop.deps, "staff")).cookie;
 });
 afterAll(() => testDb?.destroy());
@@ -273,5 +277,51 @@ describe("batches are bounded", () => {
     const res = await batchPost([login, { path: "cart.clear", input: {} }]);
     const body = (await res.json()) as { error?: { data: { code: string } } }[];
     expect(body.map((r) => r.error?.data.code ?? "ok")).toEqual(["UNAUTHORIZED", "ok"]);
+  });
+});
+
+describe("malformed requests outside any procedure's input", () => {
+  const raw = (url: string, init: RequestInit = {}) =>
+    shop.app.request(`http://shop.test${url}`, {
+      ...init,
+      headers: { origin: "http://shop.test", ...(init.headers ?? {}), cookie: staffCookie },
+    });
+  const json = { "content-type": "application/json" };
+
+  it.each([
+    [
+      "a body that is not JSON",
+      "/trpc/users.updateProfile",
+      { method: "POST", headers: json, body: "{nope" },
+    ],
+    ["a body of JSON's null", "/trpc/users.updateProfile", { method: "POST", headers: json, body: "null" }],
+    ["an input that is not JSON", "/trpc/animals.list?input=%7Bnope", {}],
+    ["a batch whose input is not an object", "/trpc/animals.list,animals.facets?batch=1&input=%5B1%5D", {}],
+    ["a batch of nothing", "/trpc/?batch=1", {}],
+    ["a query sent as a mutation", "/trpc/animals.list", { method: "POST", headers: json, body: "{}" }],
+    ["a mutation sent as a query", "/trpc/cart.clear", {}],
+    ["a procedure that does not exist", "/trpc/animals.dropTable", {}],
+    [
+      "an upload that is not multipart",
+      "/uploads/animals/x/images",
+      { method: "POST", headers: json, body: "{}" },
+    ],
+    [
+      "an upload to an id that is not one",
+      "/uploads/animals/00000000-0000-4000-8000-000000000000%00/images",
+      { method: "POST", body: new FormData() },
+    ],
+    ["a media path that climbs out", "/media/..%2f..%2fpackage.json", {}],
+    ["a payment page for a junk id", "/pay/local/%00%ff", {}],
+    ["a payment choice for a junk id", "/pay/local/nope/pay", { method: "POST" }],
+  ] satisfies [string, string, RequestInit][])("%s is a 4xx with no stack", async (_, url, init) => {
+    const res = await raw(url, init);
+    expect(res.status, url).toBeGreaterThanOrEqual(400);
+    expect(res.status, url).toBeLessThan(500);
+    expect(await res.text()).not.toMatch(/\bat \S+ \(|node_modules|stack|syntax error/i);
+  });
+
+  it("leave nothing at error level in the log, after every test above", () => {
+    expect(logged.filter((line) => line.level >= 50)).toEqual([]);
   });
 });
