@@ -67,6 +67,7 @@ describe("shop animals import", () => {
         row("cli-good-a", { name: "Again" }),
         "cli-short,too few fields",
         row("cli-bad-stock", { stock: "lots" }),
+        row("cli-bad-nul", { name: "Nul\u0000inside" }),
       ].join("\n"),
     );
     const result = await runShop(["animals", "import", file], { env });
@@ -77,7 +78,9 @@ describe("shop animals import", () => {
     expect(result.stderr).toMatch(/line 11: slug: "cli-good-a" is also on line 3/);
     expect(result.stderr).toMatch(/line 12: row: has 2 fields where the header has 11/);
     expect(result.stderr).toContain("line 14: stock:");
-    expect(result.stdout).toContain("2 created, 0 updated, 0 unchanged, 5 rejected.");
+    // A NUL would make the API refuse the whole batch; it is one bad row like the others.
+    expect(result.stderr).toContain("line 16: name: Contains a control character");
+    expect(result.stdout).toContain("2 created, 0 updated, 0 unchanged, 6 rejected.");
     expect(await slugsIn("cli-")).toEqual(["cli-good-a", "cli-good-b"]);
   });
 

@@ -7,3 +7,9 @@ export * from "./domains/orders/schemas";
 export * from "./domains/payments/schemas";
 export * from "./domains/reports/schemas";
 export * from "./domains/users/schemas";
+export {
+  CONTROL_CHARACTER_MESSAGE,
+  findInputProblem,
+  hasControlCharacter,
+  MAX_INPUT_DEPTH,
+} from "./lib/control-characters";

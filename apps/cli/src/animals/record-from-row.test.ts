@@ -41,6 +41,22 @@ describe("recordFromRow", () => {
     ]);
   });
 
+  it("refuses a control character in any text, as the API would, naming the column", () => {
+    const result = recordFromRow({
+      line: 4,
+      fields: { ...fields, name: "Rex\u0000", description: "first line\nsecond\u001b[31m" },
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { line: 4, field: "name", message: expect.stringContaining("control character") },
+        { line: 4, field: "description", message: expect.stringContaining("control character") },
+      ],
+    });
+    // Line breaks and tabs are text, not control characters.
+    expect(recordFromRow({ line: 5, fields: { ...fields, description: "a\tb\r\nc" } }).ok).toBe(true);
+  });
+
   it("refuses a row of the wrong shape as a whole", () => {
     expect(recordFromRow({ line: 3, fields: {}, problem: "has 1 fields where the header has 11" })).toEqual({
       ok: false,
