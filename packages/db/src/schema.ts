@@ -50,8 +50,11 @@ export interface AnimalsTable {
   version: ColumnType<number, never, number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
-  /** Generated from name, breed and description; never written. */
-  search: ColumnType<string, never, never>;
+  /**
+   * Generated from name, breed and description; never written. Null to PostgreSQL (a generated
+   * column is nullable), though the expression always yields a vector.
+   */
+  search: ColumnType<string | null, never, never>;
 }
 
 /** A nullable `timestamptz`, absent on insert unless given. */
