@@ -16,22 +16,33 @@ import { isCatalogueEmpty, migrateToLatest, seedDemoCatalogue } from "@petshop/m
 import type PgBoss from "pg-boss";
 import pino from "pino";
 import { createApp } from "./app";
+import { type Drain, drainable } from "./http-drain";
 import { startJobQueue } from "./jobs/job-queue";
 import { startWorkers } from "./jobs/workers";
 import { paymentsFor } from "./payments";
+import { unreadyWhenShuttingDown } from "./routes/health";
 import { describeStartupError } from "./startup-error";
 
 // The server process: configure, migrate, seed an empty embedded database, start the job queue and
-// its workers, listen, and shut down cleanly on SIGTERM/SIGINT (stop accepting, finish in-flight
-// requests and jobs, close the database).
+// its workers, listen, and shut down cleanly on SIGTERM/SIGINT.
 // Anything that stops start-up is one line on stderr and exit code 1.
+//
+// Shutting down: /readyz answers 503 at once and every answer closes its connection; on SIGTERM
+// (an orchestrator's or a load balancer's stop) the listener stays open DRAIN_MS more, because a
+// load balancer learns of the 503 only at its next probe and keeps sending until then; on SIGINT
+// (a person at a terminal) it closes at once. Then no new connections are accepted, requests in
+// flight are answered (for up to SHUTDOWN_GRACE_MS, then cut), running jobs finish, the database
+// closes. Whatever still hangs at SHUTDOWN_DEADLINE_MS, the process exits 1.
 
+/** How long the listener stays open after /readyz turned 503 (SIGTERM only). */
+const DRAIN_MS = 2_000;
 const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_DEADLINE_MS = DRAIN_MS + 2 * SHUTDOWN_GRACE_MS + 3_000;
 
 let config: Config | undefined;
 let db: ReturnType<typeof openDatabase>["db"] | undefined;
 let boss: PgBoss | undefined;
-let server: Server | undefined;
+let drain: Drain | undefined;
 let mailer: Mailer | undefined;
 let stopping = false;
 
@@ -45,17 +56,21 @@ function fail(error: unknown): void {
   );
 }
 
-async function stop(signal: string, logger: pino.Logger) {
+async function stop(signal: NodeJS.Signals, logger: pino.Logger) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
-  const force = setTimeout(() => {
-    logger.warn("in-flight requests did not finish in time; closing their connections");
-    server?.closeAllConnections();
-  }, SHUTDOWN_GRACE_MS);
-  force.unref();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  clearTimeout(force);
+  setTimeout(() => {
+    logger.error("shutdown did not finish in time; exiting");
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  if (drain) {
+    drain.begin();
+    if (signal === "SIGTERM") await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+    if (await drain.close(SHUTDOWN_GRACE_MS)) {
+      logger.warn("in-flight requests did not finish in time; their connections were closed");
+    }
+  }
   try {
     // Running jobs finish (or are retried later by another instance); then the database closes.
     await boss?.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
@@ -129,7 +144,8 @@ async function main() {
     storefrontDist: config.storefrontDist,
     adminDist: config.adminDist,
   });
-  const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const handle = unreadyWhenShuttingDown(app.fetch, () => stopping);
+  const listening = serve({ fetch: handle, hostname: config.host, port: config.port }, (info) => {
     const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
     const url = `http://${host}:${info.port}`;
     logger.info({ url }, "listening");
@@ -141,7 +157,7 @@ async function main() {
     }
   }) as Server;
   listening.once("error", fail);
-  server = listening;
+  drain = drainable(listening);
 }
 
 main().catch(fail);

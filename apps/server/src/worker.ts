@@ -10,6 +10,12 @@ import { describeStartupError } from "./startup-error";
 
 // A process that only runs jobs, for scaling them out beside the servers (which run them too).
 // PostgreSQL only: the embedded PGlite belongs to the one server process that opened it.
+// Its start-up is safe beside any number of servers and workers starting at once: migrations and
+// the job queue's set-up each run under an advisory lock (see jobs/setup-lock.ts).
+
+const SHUTDOWN_GRACE_MS = 10_000;
+/** Whatever still hangs after this (the mail transport, the database), the process exits 1. */
+const SHUTDOWN_DEADLINE_MS = SHUTDOWN_GRACE_MS + 5_000;
 
 async function main() {
   const config = loadConfig();
@@ -19,7 +25,8 @@ async function main() {
     process.exit(1);
   }
   const { db } = openDatabase(config.database);
-  await migrateToLatest(db);
+  const applied = await migrateToLatest(db);
+  if (applied.length) logger.info({ applied }, "migrated");
   const { smtpUrl, from } = config.mail;
   const mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
   const { boss, queue } = await startJobQueue({ db, pglite: null, url: config.database.url, logger });
@@ -34,14 +41,18 @@ async function main() {
   });
   logger.info("job worker running");
 
+  let stopping = false;
   const stop = async () => {
-    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    await boss.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
     await mailer.settled();
     await db.destroy();
     process.exit(0);
   };
-  process.once("SIGTERM", () => void stop());
-  process.once("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { pgliteExecutor, transactionExecutor } from "./executors";
+import { withJobQueueSetupLock } from "./setup-lock";
 
 // The shop's job queue: pg-boss, in the `pgboss` schema of the shop's own database. On PostgreSQL
 // it has a small pool of its own; on the embedded PGlite it goes through our connection (see
@@ -18,6 +19,11 @@ export const QUEUES = [
   "payment-refund",
   "refund-notice",
 ] as const;
+
+/** Recurring jobs, by queue: how often unpaid orders past their hold are looked for (pg-boss's finest). */
+const SCHEDULES = { "expire-orders": "* * * * *" } as const satisfies Partial<
+  Record<(typeof QUEUES)[number], string>
+>;
 
 /** Retries for jobs whose work may fail for a while (a mail server down). */
 const RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true } as const;
@@ -39,8 +45,14 @@ export async function startJobQueue(options: {
     ? new PgBoss({ db: pgliteExecutor(db, pglite), schema: "pgboss" })
     : new PgBoss({ connectionString: url ?? "", schema: "pgboss", max: 3 });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
-  await boss.start();
-  for (const name of QUEUES) await boss.createQueue(name);
+  // Everything here creates or changes shared state, so N processes starting at once take turns
+  // (see setup-lock.ts). The embedded database has one process and one connection: no lock.
+  const setUp = async () => {
+    await boss.start();
+    for (const name of QUEUES) await boss.createQueue(name);
+    for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron);
+  };
+  await (pglite ? setUp() : withJobQueueSetupLock(db, setUp));
 
   const queue: JobQueue = {
     async send<N extends JobName>(name: N, payload: JobPayloads[N], trx?: Parameters<JobQueue["send"]>[2]) {

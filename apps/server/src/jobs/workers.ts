@@ -18,8 +18,25 @@ import type { Logger } from "pino";
 // What each queue's worker does. The work itself lives in the API's services and is idempotent,
 // so a job delivered twice, or to two instances, ends the same as once.
 
-/** How often unpaid orders past their hold are looked for (pg-boss's finest schedule). */
-const EXPIRY_SCHEDULE = "* * * * *";
+/**
+ * `boss.work`, except that a worker that found jobs fetches again at once rather than after the
+ * polling interval: pg-boss 10 takes one batch per interval even from a full queue, which made
+ * order confirmations go out at one per two seconds per process (a burst of 60 orders waited a
+ * minute for its mail). A worker sleeps only when its queue is empty. Batches stay one job, so a
+ * job that fails is retried alone.
+ */
+async function workUntilEmpty<T>(
+  boss: PgBoss,
+  name: string,
+  options: PgBoss.WorkOptions,
+  handler: (jobs: PgBoss.Job<T>[]) => Promise<void>,
+): Promise<void> {
+  const worker = { id: "" };
+  worker.id = await boss.work<T>(name, options, async (jobs) => {
+    await handler(jobs);
+    if (worker.id) boss.notifyWorker(worker.id);
+  });
+}
 
 export async function startWorkers(
   boss: PgBoss,
@@ -36,25 +53,30 @@ export async function startWorkers(
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<void> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
-  await boss.work<JobPayloads["order-confirmation"]>("order-confirmation", polling, async (jobs) => {
-    for (const job of jobs) {
-      const outcome = await mailOrderConfirmation(deps, job.data.orderId);
-      deps.logger.info({ orderId: job.data.orderId, outcome }, "order confirmation");
-    }
-  });
-  await boss.work<JobPayloads["payment-receipt"]>("payment-receipt", polling, async (jobs) => {
+  await workUntilEmpty<JobPayloads["order-confirmation"]>(
+    boss,
+    "order-confirmation",
+    polling,
+    async (jobs) => {
+      for (const job of jobs) {
+        const outcome = await mailOrderConfirmation(deps, job.data.orderId);
+        deps.logger.info({ orderId: job.data.orderId, outcome }, "order confirmation");
+      }
+    },
+  );
+  await workUntilEmpty<JobPayloads["payment-receipt"]>(boss, "payment-receipt", polling, async (jobs) => {
     for (const job of jobs) {
       const outcome = await mailPaymentReceipt(deps, job.data.orderId);
       deps.logger.info({ orderId: job.data.orderId, outcome }, "payment receipt");
     }
   });
-  await boss.work<JobPayloads["payment-refund"]>("payment-refund", polling, async (jobs) => {
+  await workUntilEmpty<JobPayloads["payment-refund"]>(boss, "payment-refund", polling, async (jobs) => {
     for (const job of jobs) {
       const outcome = await sendRefundToProvider(deps.db, deps.payments, queue, job.data.refundId);
       deps.logger.info({ refundId: job.data.refundId, outcome }, "refund sent to the provider");
     }
   });
-  await boss.work<JobPayloads["refund-notice"]>("refund-notice", polling, async (jobs) => {
+  await workUntilEmpty<JobPayloads["refund-notice"]>(boss, "refund-notice", polling, async (jobs) => {
     for (const job of jobs) {
       const outcome = await mailRefundNotice(deps, job.data.refundId);
       deps.logger.info({ refundId: job.data.refundId, outcome }, "refund notice");
@@ -64,5 +86,4 @@ export async function startWorkers(
     const expired = await expireOverdueOrders(deps.db, deps.clock.now());
     if (expired > 0) deps.logger.info({ expired }, "expired unpaid orders");
   });
-  await boss.schedule("expire-orders", EXPIRY_SCHEDULE);
 }

@@ -25,6 +25,23 @@ async function databaseProblem(db: Kysely<Database>): Promise<string | null> {
   }
 }
 
+/** What `/readyz` says once the process is shutting down, so a load balancer stops sending to it. */
+export const SHUTTING_DOWN = { status: "unavailable", problem: "shutting down" } as const;
+
+/**
+ * `fetch`, except that `/readyz` answers 503 {@link SHUTTING_DOWN} while `shuttingDown()` says so;
+ * everything else, requests in flight included, is still served.
+ */
+export function unreadyWhenShuttingDown<Env>(
+  fetch: (request: Request, env: Env) => Response | Promise<Response>,
+  shuttingDown: () => boolean,
+) {
+  return (request: Request, env: Env) =>
+    shuttingDown() && new URL(request.url).pathname === "/readyz"
+      ? Response.json(SHUTTING_DOWN, { status: 503, headers: { "cache-control": "no-store" } })
+      : fetch(request, env);
+}
+
 /** `/healthz`: the process is alive. `/readyz`: it can serve, i.e. the database answers and is migrated. */
 export function healthRoutes(db: Kysely<Database>) {
   return new Hono<AppEnv>()
