@@ -34,6 +34,8 @@ export interface AppDeps extends ApiDeps {
   /** Folders holding the built storefront and admin SPAs. */
   storefrontDist: string;
   adminDist: string;
+  /** True once the process is shutting down: `/readyz` then answers 503 so traffic moves away. */
+  shuttingDown: () => boolean;
 }
 
 /** Builds the whole HTTP application as a value: serve it, or call `app.request()` in tests. */
@@ -68,7 +70,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(`${TRPC_ENDPOINT}/*`, catalogueCache(deps.db, deps.clock, deps.cookies));
 
-  app.route("/", healthRoutes(deps.db));
+  app.route("/", healthRoutes(deps.db, deps.shuttingDown));
   app.route("/", trpcRoutes(deps));
   app.route("/", uploadRoutes(deps, deps.maxUploadBytes));
   app.route("/", mediaRoutes(deps.mediaDir));

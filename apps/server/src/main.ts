@@ -20,7 +20,6 @@ import { type Drain, drainable } from "./http-drain";
 import { startJobQueue } from "./jobs/job-queue";
 import { startWorkers } from "./jobs/workers";
 import { paymentsFor } from "./payments";
-import { unreadyWhenShuttingDown } from "./routes/health";
 import { describeStartupError } from "./startup-error";
 
 // The server process: configure, migrate, seed an empty embedded database, start the job queue and
@@ -28,16 +27,13 @@ import { describeStartupError } from "./startup-error";
 // Anything that stops start-up is one line on stderr and exit code 1.
 //
 // Shutting down: /readyz answers 503 at once and every answer closes its connection; on SIGTERM
-// (an orchestrator's or a load balancer's stop) the listener stays open DRAIN_MS more, because a
+// (an orchestrator's or a load balancer's stop) the listener stays open SHUTDOWN_DRAIN_MS more, because a
 // load balancer learns of the 503 only at its next probe and keeps sending until then; on SIGINT
 // (a person at a terminal) it closes at once. Then no new connections are accepted, requests in
 // flight are answered (for up to SHUTDOWN_GRACE_MS, then cut), running jobs finish, the database
 // closes. Whatever still hangs at SHUTDOWN_DEADLINE_MS, the process exits 1.
 
-/** How long the listener stays open after /readyz turned 503 (SIGTERM only). */
-const DRAIN_MS = 2_000;
 const SHUTDOWN_GRACE_MS = 10_000;
-const SHUTDOWN_DEADLINE_MS = DRAIN_MS + 2 * SHUTDOWN_GRACE_MS + 3_000;
 
 let config: Config | undefined;
 let db: ReturnType<typeof openDatabase>["db"] | undefined;
@@ -60,13 +56,17 @@ async function stop(signal: NodeJS.Signals, logger: pino.Logger) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
-  setTimeout(() => {
-    logger.error("shutdown did not finish in time; exiting");
-    process.exit(1);
-  }, SHUTDOWN_DEADLINE_MS).unref();
+  const drainMs = signal === "SIGTERM" ? (config?.shutdownDrainMs ?? 0) : 0;
+  setTimeout(
+    () => {
+      logger.error("shutdown did not finish in time; exiting");
+      process.exit(1);
+    },
+    drainMs + 2 * SHUTDOWN_GRACE_MS + 3_000,
+  ).unref();
   if (drain) {
     drain.begin();
-    if (signal === "SIGTERM") await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+    if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
     if (await drain.close(SHUTDOWN_GRACE_MS)) {
       logger.warn("in-flight requests did not finish in time; their connections were closed");
     }
@@ -143,9 +143,9 @@ async function main() {
     bodyLimitBytes: config.bodyLimitBytes,
     storefrontDist: config.storefrontDist,
     adminDist: config.adminDist,
+    shuttingDown: () => stopping,
   });
-  const handle = unreadyWhenShuttingDown(app.fetch, () => stopping);
-  const listening = serve({ fetch: handle, hostname: config.host, port: config.port }, (info) => {
+  const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
     const url = `http://${host}:${info.port}`;
     logger.info({ url }, "listening");

@@ -13,7 +13,6 @@ function typecheck(args: string[]): { seconds: number; ran: number } {
   const output = execFileSync("npx", ["-y", "pnpm@10.34.9", "turbo", "run", "typecheck", ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" },
   });
   const time = /Time:\s+([\d.]+)(ms|s)/.exec(output);
   const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output);

@@ -62,6 +62,11 @@ describe("loadConfig", () => {
     expect(loadConfig({ SHOP_TIME_ZONE: "UTC" }, cwd).shopTimeZone).toBe("UTC");
   });
 
+  it("keeps listening 2 s after turning unready on SIGTERM, unless told otherwise", () => {
+    expect(loadConfig({}, cwd).shutdownDrainMs).toBe(2_000);
+    expect(loadConfig({ SHUTDOWN_DRAIN_MS: "0" }, cwd).shutdownDrainMs).toBe(0);
+  });
+
   it("limits public writes per address per hour, each limit settable", () => {
     expect(loadConfig({}, cwd).rateLimits).toEqual({
       registrations: 30,
@@ -94,6 +99,7 @@ describe("loadConfig", () => {
     ["SHOP_TIME_ZONE", "Mars/Olympus_Mons"],
     ["SHOP_TIME_ZONE", "+01:00"],
     ["SHOP_TIME_ZONE", "Europe/Dublin; drop table orders"],
+    ["SHUTDOWN_DRAIN_MS", "-1"],
     ["RATE_LIMIT_REGISTRATIONS", "0"],
     ["RATE_LIMIT_PASSWORD_RESETS", "ten"],
     ["RATE_LIMIT_ANONYMOUS_CARTS", "2.5"],

@@ -146,6 +146,10 @@ const envSchema = z.object({
       .default(30),
   ),
   SHOP_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default("Europe/Dublin")),
+  SHUTDOWN_DRAIN_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(120_000).default(2_000),
+  ),
   RATE_LIMIT_REGISTRATIONS: perAddressPerHour(30),
   RATE_LIMIT_PASSWORD_RESETS: perAddressPerHour(10),
   RATE_LIMIT_ANONYMOUS_CARTS: perAddressPerHour(100),
@@ -176,6 +180,11 @@ export interface Config {
   orderHoldMinutes: number;
   /** The shop's IANA time zone: where its days (and so its reports' days, weeks and months) begin. */
   shopTimeZone: string;
+  /**
+   * On SIGTERM, how long the server keeps listening after /readyz turned 503, so a load balancer's
+   * next probe sees it before connections are refused: its probe interval × failure threshold.
+   */
+  shutdownDrainMs: number;
   /**
    * Public writes allowed per client address per hour (an IPv6 client counts by its /64), shared
    * by every instance; more are answered 429 with Retry-After.
@@ -228,6 +237,7 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     media: { dir: fromRoot(e.MEDIA_DIR), maxUploadBytes: e.UPLOAD_MAX_BYTES },
     orderHoldMinutes: e.ORDER_HOLD_MINUTES,
     shopTimeZone: e.SHOP_TIME_ZONE,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     rateLimits: {
       registrations: e.RATE_LIMIT_REGISTRATIONS,
       passwordResets: e.RATE_LIMIT_PASSWORD_RESETS,

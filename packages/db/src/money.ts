@@ -4,6 +4,9 @@
 /** The shop's locale for numbers and money, fixed so prices read the same for every visitor. */
 export const SHOP_LOCALE = "en-IE";
 
+/** The currency the shop sells and reports in (every listing is priced in it). */
+export const SHOP_CURRENCY = "EUR";
+
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 function moneyFormat(currency: string): Intl.NumberFormat {

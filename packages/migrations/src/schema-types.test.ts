@@ -40,7 +40,8 @@ async function migratedSchema() {
   const schema: Record<string, Record<string, DeclaredColumn | string>> = {};
   for (const row of rows) {
     const kind = KIND_OF[row.type];
-    const table = (schema[camel(row.table)] ??= {});
+    const table = schema[camel(row.table)] ?? {};
+    schema[camel(row.table)] = table;
     table[camel(row.column)] = kind
       ? { kind, nullable: row.nullable === "YES" }
       : `a ${row.type} column: add its kind to this test`;

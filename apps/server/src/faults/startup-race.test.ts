@@ -3,7 +3,7 @@ import { migrations } from "@petshop/migrations";
 import { createTestDatabase } from "@petshop/migrations/testing";
 import { sql } from "kysely";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { QUEUES } from "../jobs/job-queue";
+import { QUEUES, SCHEDULES } from "../jobs/job-queue";
 import {
   killServers,
   type ServerProcess,
@@ -82,7 +82,7 @@ describe.runIf(onPostgres)("instances starting together (PostgreSQL)", () => {
         migrations: Object.keys(migrations).length,
         bossVersions: 1,
         queues: QUEUES.length,
-        schedules: 1,
+        schedules: Object.keys(SCHEDULES).length,
       });
     } finally {
       await killServers();
@@ -107,7 +107,7 @@ describe.runIf(onPostgres)("instances starting together (PostgreSQL)", () => {
         migrations: Object.keys(migrations).length,
         bossVersions: 1,
         queues: QUEUES.length,
-        schedules: 1,
+        schedules: Object.keys(SCHEDULES).length,
       });
     } finally {
       await killServers();

@@ -9,7 +9,7 @@ import { withJobQueueSetupLock } from "./setup-lock";
 
 // The shop's job queue: pg-boss, in the `pgboss` schema of the shop's own database. On PostgreSQL
 // it has a small pool of its own; on the embedded PGlite it goes through our connection (see
-// executors.ts). See docs/decisions/008-jobs-on-pg-boss.md.
+// executors.ts). See docs/decisions/008-orders-checkout-and-jobs.md.
 
 /** Every queue, created at start. */
 export const QUEUES = [
@@ -18,15 +18,24 @@ export const QUEUES = [
   "payment-receipt",
   "payment-refund",
   "refund-notice",
+  "deliver-forgotten-mail",
 ] as const;
 
-/** Recurring jobs, by queue: how often unpaid orders past their hold are looked for (pg-boss's finest). */
-const SCHEDULES = { "expire-orders": "* * * * *" } as const satisfies Partial<
-  Record<(typeof QUEUES)[number], string>
->;
+/**
+ * Recurring jobs, by queue, each once a minute (pg-boss's finest): unpaid orders past their hold,
+ * and mail a process recorded but died before delivering.
+ */
+export const SCHEDULES = {
+  "expire-orders": "* * * * *",
+  "deliver-forgotten-mail": "* * * * *",
+} as const satisfies Partial<Record<(typeof QUEUES)[number], string>>;
 
-/** Retries for jobs whose work may fail for a while (a mail server down). */
-const RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true } as const;
+/**
+ * Retries for jobs whose work may fail for a while (a mail server down). Each job's work takes
+ * seconds, so one not finished in 5 minutes is taken to have died with its process (kill -9) and
+ * is retried then, rather than after pg-boss's default 15.
+ */
+const RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 } as const;
 
 export interface StartedQueue {
   boss: PgBoss;

@@ -38,6 +38,12 @@ async function workUntilEmpty<T>(
   });
 }
 
+/**
+ * Mail still pending this long after it was recorded was forgotten by a process that died (normal
+ * delivery starts at once and takes seconds); the sweep delivers it.
+ */
+const FORGOTTEN_MAIL_AFTER_MS = 5 * 60_000;
+
 export async function startWorkers(
   boss: PgBoss,
   /** Where jobs that queue further jobs (a settled refund's notice) send them. */
@@ -81,6 +87,11 @@ export async function startWorkers(
       const outcome = await mailRefundNotice(deps, job.data.refundId);
       deps.logger.info({ refundId: job.data.refundId, outcome }, "refund notice");
     }
+  });
+  await boss.work("deliver-forgotten-mail", polling, async () => {
+    const cutoff = new Date(deps.clock.now().getTime() - FORGOTTEN_MAIL_AFTER_MS);
+    const delivered = await deps.mailer.deliverForgotten(cutoff);
+    if (delivered > 0) deps.logger.warn({ delivered }, "delivered mail a process had left pending");
   });
   await boss.work("expire-orders", polling, async () => {
     const expired = await expireOverdueOrders(deps.db, deps.clock.now());

@@ -29,24 +29,15 @@ async function databaseProblem(db: Kysely<Database>): Promise<string | null> {
 export const SHUTTING_DOWN = { status: "unavailable", problem: "shutting down" } as const;
 
 /**
- * `fetch`, except that `/readyz` answers 503 {@link SHUTTING_DOWN} while `shuttingDown()` says so;
- * everything else, requests in flight included, is still served.
+ * `/healthz`: the process is alive. `/readyz`: it can serve, i.e. it is not shutting down and the
+ * database answers and is migrated.
  */
-export function unreadyWhenShuttingDown<Env>(
-  fetch: (request: Request, env: Env) => Response | Promise<Response>,
-  shuttingDown: () => boolean,
-) {
-  return (request: Request, env: Env) =>
-    shuttingDown() && new URL(request.url).pathname === "/readyz"
-      ? Response.json(SHUTTING_DOWN, { status: 503, headers: { "cache-control": "no-store" } })
-      : fetch(request, env);
-}
-
-/** `/healthz`: the process is alive. `/readyz`: it can serve, i.e. the database answers and is migrated. */
-export function healthRoutes(db: Kysely<Database>) {
+export function healthRoutes(db: Kysely<Database>, shuttingDown: () => boolean) {
   return new Hono<AppEnv>()
     .get("/healthz", (c) => c.json({ status: "ok" }))
     .get("/readyz", async (c) => {
+      c.header("cache-control", "no-store");
+      if (shuttingDown()) return c.json(SHUTTING_DOWN, 503);
       const problem = await databaseProblem(db);
       if (problem) {
         c.get("logger").warn({ problem }, "not ready");

@@ -37,6 +37,7 @@ export function testApp(
     allowedOrigins: ["http://admin.shop.test"],
     trustedProxyHops: options.trustedProxyHops ?? 0,
     stripeWebhook: null,
+    shuttingDown: () => false,
     ...fakeSpaBuilds(),
   };
   return { app: createApp(deps), deps };

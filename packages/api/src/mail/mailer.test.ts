@@ -80,3 +80,64 @@ describe("the mailer", () => {
     expect(row.error).toMatch(/ECONNREFUSED|connect/);
   });
 });
+
+describe("mail recorded in a transaction", () => {
+  const recording = () => {
+    const delivered: string[] = [];
+    const mailer = createMailer(
+      testDb.db,
+      { kind: "log", deliver: async (m) => void delivered.push(m.subject) },
+      pino({ level: "silent" }),
+    );
+    return { mailer, delivered };
+  };
+
+  it("exists only if the transaction commits, and is delivered only when asked after the commit", async () => {
+    const { mailer, delivered } = recording();
+    await expect(
+      testDb.db.transaction().execute(async (trx) => {
+        await mailer.record(trx, { ...message, subject: "Rolled back" });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(
+      await testDb.db.selectFrom("mailOutbox").select("id").where("subject", "=", "Rolled back").execute(),
+    ).toEqual([]);
+
+    const recorded = await testDb.db
+      .transaction()
+      .execute((trx) => mailer.record(trx, { ...message, subject: "Committed" }));
+    expect((await statusOf(recorded.id)).status).toBe("pending");
+    recorded.deliver();
+    await mailer.settled();
+    expect((await statusOf(recorded.id)).status).toBe("logged");
+    expect(delivered).toEqual(["Committed"]);
+  });
+
+  it("left pending by a process that died is delivered by the sweep, once, and only when old enough", async () => {
+    const { mailer, delivered } = recording();
+    // Recorded and committed, but never delivered: its process died.
+    const forgotten = await testDb.db
+      .transaction()
+      .execute((trx) => mailer.record(trx, { ...message, subject: "Forgotten" }));
+    const createdAt = new Date(
+      (
+        await testDb.db
+          .selectFrom("mailOutbox")
+          .select("createdAt")
+          .where("id", "=", forgotten.id)
+          .executeTakeFirstOrThrow()
+      ).createdAt,
+    );
+    expect(await mailer.deliverForgotten(createdAt)).toBe(0);
+    const later = new Date(createdAt.getTime() + 1);
+    const [first, second] = await Promise.all([
+      mailer.deliverForgotten(later),
+      mailer.deliverForgotten(later),
+    ]);
+    expect((first ?? 0) + (second ?? 0)).toBeGreaterThanOrEqual(1);
+    expect(await mailer.deliverForgotten(later)).toBe(0);
+    expect(delivered.filter((s) => s === "Forgotten")).toEqual(["Forgotten"]);
+    expect((await statusOf(forgotten.id)).status).toBe("logged");
+  });
+});

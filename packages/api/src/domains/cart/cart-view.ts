@@ -1,4 +1,5 @@
 import type { AnimalImage, Database, Species } from "@petshop/db";
+import { SHOP_CURRENCY } from "@petshop/db/constants";
 import type { Kysely, Transaction } from "kysely";
 
 // The cart as a customer sees it: each line at today's price with what can be bought now, and a
@@ -32,9 +33,6 @@ export interface CartView {
   /** True when there is something to buy and no line has a problem. */
   readyForCheckout: boolean;
 }
-
-/** The shop's currency, for an empty cart. */
-export const SHOP_CURRENCY = "EUR";
 
 type Db = Kysely<Database> | Transaction<Database>;
 

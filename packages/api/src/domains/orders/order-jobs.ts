@@ -1,16 +1,14 @@
 import type { Database } from "@petshop/db";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
+import { mailOnce } from "../../mail/mail-once";
 import type { Mailer } from "../../mail/mailer";
-import { sendOrderConfirmation } from "./order-mail";
+import { orderConfirmationMail } from "./order-mail";
 import { findOrderForMail } from "./order-views";
 
 // What the order jobs do. Each is idempotent: the queue may deliver a job twice, or to two
 // instances at once, and the outcome must be the same as once.
 
-/**
- * Mails the confirmation of order `orderId` unless it went out already. At least once: if the
- * process dies between the mail and the mark, the retry sends it again (better than never).
- */
+/** Mails the confirmation of order `orderId` exactly once (see mailOnce). */
 export async function mailOrderConfirmation(
   deps: { db: Kysely<Database>; mailer: Mailer; publicUrl: string },
   orderId: string,
@@ -18,12 +16,14 @@ export async function mailOrderConfirmation(
   const order = await findOrderForMail(deps.db, orderId);
   if (!order) return "no-such-order";
   if (order.confirmationMailedAt) return "already-sent";
-  await sendOrderConfirmation(deps, order);
-  const marked = await deps.db
-    .updateTable("orders")
-    .set({ confirmationMailedAt: sql`now()` })
-    .where("id", "=", orderId)
-    .where("confirmationMailedAt", "is", null)
-    .executeTakeFirst();
-  return marked.numUpdatedRows === 1n ? "sent" : "already-sent";
+  const claim = async (trx: Transaction<Database>) => {
+    const marked = await trx
+      .updateTable("orders")
+      .set({ confirmationMailedAt: sql`now()` })
+      .where("id", "=", orderId)
+      .where("confirmationMailedAt", "is", null)
+      .executeTakeFirst();
+    return marked.numUpdatedRows === 1n;
+  };
+  return mailOnce(deps, claim, orderConfirmationMail(deps.publicUrl, order));
 }

@@ -1,5 +1,5 @@
 import { formatPrice, SHOP_LOCALE } from "@petshop/db/constants";
-import type { Mailer } from "../../mail/mailer";
+import type { MailMessage } from "../../mail/mailer";
 import type { findOwnOrder } from "./order-views";
 
 /** What the mail needs of an order (the customer view, without its payment). */
@@ -9,8 +9,8 @@ type OrderDetail = Omit<Awaited<ReturnType<typeof findOwnOrder>>, "payment">;
 const holdEnds = (iso: string) =>
   `${new Intl.DateTimeFormat(SHOP_LOCALE, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso))} UTC`;
 
-/** The confirmation a customer gets when their order is placed (through the outbox). */
-export async function sendOrderConfirmation(ctx: { mailer: Mailer; publicUrl: string }, order: OrderDetail) {
+/** The confirmation a customer gets when their order is placed. */
+export function orderConfirmationMail(publicUrl: string, order: OrderDetail): MailMessage {
   const lines = order.lines.map(
     (line) => `  ${line.quantity} × ${line.name}  ${formatPrice(line.lineTotalMinor, order.currency)}`,
   );
@@ -18,7 +18,7 @@ export async function sendOrderConfirmation(ctx: { mailer: Mailer; publicUrl: st
     order.fulfilment === "pickup"
       ? "You chose to collect your order at the shop."
       : `We will deliver to: ${[order.deliveryAddress?.line1, order.deliveryAddress?.line2, `${order.deliveryAddress?.postalCode} ${order.deliveryAddress?.city}`, order.deliveryAddress?.country].filter(Boolean).join(", ")}.`;
-  await ctx.mailer.send({
+  return {
     to: order.contactEmail,
     subject: `Your order #${order.number} at Paws & Fins`,
     text: [
@@ -33,7 +33,7 @@ export async function sendOrderConfirmation(ctx: { mailer: Mailer; publicUrl: st
       "",
       pickup,
       "",
-      `See your order: ${ctx.publicUrl}/account/orders/${order.id}`,
+      `See your order: ${publicUrl}/account/orders/${order.id}`,
     ].join("\n"),
-  });
+  };
 }

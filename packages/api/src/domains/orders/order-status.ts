@@ -1,7 +1,7 @@
 import { type Database, ORDER_TRANSITIONS, type OrderActorKind, type OrderStatus } from "@petshop/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { DomainError } from "../../domain-error";
-import { bumpCatalogueVersion } from "../animals/catalogue-version";
+import { bumpCatalogueVersion } from "../animals";
 
 // The order state machine: the only code that changes an order's status. Every change is checked
 // against the allowed moves, recorded in order_events, and has its consequence in the same

@@ -3,7 +3,7 @@ import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { z } from "zod";
 import { DomainError } from "../../domain-error";
 import { cursorTimestamp, decodeCursor, pageOf } from "../../lib/cursor";
-import { latestPayment, orderPayments } from "../payments/payment-views";
+import { latestPayment, orderPayments } from "../payments";
 import type { AdminOrderListInput, OrderListInput } from "./schemas";
 
 // Reading orders: a customer's own (another's is NOT_FOUND), and the staff views with the customer

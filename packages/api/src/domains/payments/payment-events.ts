@@ -2,8 +2,8 @@ import type { Database, PaymentProviderKind } from "@petshop/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { DomainError } from "../../domain-error";
 import type { JobQueue } from "../../jobs/job-queue";
-import { SYSTEM_ACTOR, transitionOrder } from "../orders/order-status";
-import { retryOnDeadlock } from "../orders/retry-on-deadlock";
+import { retryTransaction } from "../../lib/retry-transaction";
+import { SYSTEM_ACTOR, transitionOrder } from "../orders";
 import type { PaymentEvent } from "./provider";
 import { toStoredJson } from "./stored-json";
 
@@ -177,7 +177,7 @@ export async function applyPaymentEvent(
   event: PaymentEvent,
   payload: unknown,
 ): Promise<PaymentEventOutcome> {
-  return retryOnDeadlock(() =>
+  return retryTransaction(() =>
     db.transaction().execute(async (trx) => {
       const stored = await trx
         .insertInto("paymentEvents")

@@ -1,10 +1,11 @@
 import type { Database } from "@petshop/db";
 import { formatPrice } from "@petshop/db/constants";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
+import { mailOnce } from "../../mail/mail-once";
 import type { Mailer } from "../../mail/mailer";
 
-// The receipt a customer gets once their order is paid, sent by a job (at least once, marked so a
-// redelivered job mails nothing more).
+// The receipt a customer gets once their order is paid, and the notice of a refund, each sent by a
+// job exactly once (see mailOnce).
 
 export async function mailPaymentReceipt(
   deps: { db: Kysely<Database>; mailer: Mailer; publicUrl: string },
@@ -17,7 +18,16 @@ export async function mailPaymentReceipt(
     .executeTakeFirst();
   if (!order) return "no-such-order";
   if (order.receiptMailedAt) return "already-sent";
-  await deps.mailer.send({
+  const claim = async (trx: Transaction<Database>) => {
+    const marked = await trx
+      .updateTable("orders")
+      .set({ receiptMailedAt: sql`now()` })
+      .where("id", "=", orderId)
+      .where("receiptMailedAt", "is", null)
+      .executeTakeFirst();
+    return marked.numUpdatedRows === 1n;
+  };
+  return mailOnce(deps, claim, {
     to: order.contactEmail,
     subject: `Receipt for your order #${order.number} at Paws & Fins`,
     text: [
@@ -28,13 +38,6 @@ export async function mailPaymentReceipt(
       `See your order: ${deps.publicUrl}/account/orders/${order.id}`,
     ].join("\n"),
   });
-  const marked = await deps.db
-    .updateTable("orders")
-    .set({ receiptMailedAt: sql`now()` })
-    .where("id", "=", orderId)
-    .where("receiptMailedAt", "is", null)
-    .executeTakeFirst();
-  return marked.numUpdatedRows === 1n ? "sent" : "already-sent";
 }
 
 /** Tells the customer a refund went through (once, like the receipt). */
@@ -59,7 +62,16 @@ export async function mailRefundNotice(
     .executeTakeFirst();
   if (!refund) return "no-such-refund";
   if (refund.noticeMailedAt) return "already-sent";
-  await deps.mailer.send({
+  const claim = async (trx: Transaction<Database>) => {
+    const marked = await trx
+      .updateTable("refunds")
+      .set({ noticeMailedAt: sql`now()` })
+      .where("id", "=", refundId)
+      .where("noticeMailedAt", "is", null)
+      .executeTakeFirst();
+    return marked.numUpdatedRows === 1n;
+  };
+  return mailOnce(deps, claim, {
     to: refund.contactEmail,
     subject: `Refund for your order #${refund.number} at Paws & Fins`,
     text: [
@@ -70,11 +82,4 @@ export async function mailRefundNotice(
       `See your order: ${deps.publicUrl}/account/orders/${refund.orderId}`,
     ].join("\n"),
   });
-  const marked = await deps.db
-    .updateTable("refunds")
-    .set({ noticeMailedAt: sql`now()` })
-    .where("id", "=", refundId)
-    .where("noticeMailedAt", "is", null)
-    .executeTakeFirst();
-  return marked.numUpdatedRows === 1n ? "sent" : "already-sent";
 }

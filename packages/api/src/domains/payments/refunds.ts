@@ -3,7 +3,7 @@ import { formatPrice } from "@petshop/db/constants";
 import { type Kysely, sql } from "kysely";
 import { DomainError } from "../../domain-error";
 import type { JobQueue } from "../../jobs/job-queue";
-import { transitionOrder } from "../orders/order-status";
+import { transitionOrder } from "../orders";
 import { settleRefund } from "./payment-events";
 import type { PaymentProvider } from "./provider";
 

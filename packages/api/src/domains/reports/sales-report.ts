@@ -1,7 +1,7 @@
 import type { Database } from "@petshop/db";
+import { SHOP_CURRENCY } from "@petshop/db/constants";
 import type { Kysely } from "kysely";
 import { DomainError } from "../../domain-error";
-import { SHOP_CURRENCY } from "../cart/cart-view";
 import { dayIn, sameDayYearsLater } from "./days";
 import { type SalesCounts, salesByPeriod } from "./sales-by-period";
 import { salesBySpecies } from "./sales-by-species";

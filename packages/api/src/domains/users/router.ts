@@ -4,7 +4,7 @@ import { clientBucket, rateRules, takeRate } from "../../auth/rate-limits";
 import { clearedSessionCookie, sessionCookie } from "../../auth/session-cookie";
 import { createSession, deleteSession } from "../../auth/sessions";
 import { adminProcedure, authedProcedure, publicProcedure, staffProcedure } from "../../trpc";
-import { mergeCartAtSignIn } from "../cart/merge-at-sign-in";
+import { mergeCartAtSignIn } from "../cart";
 import {
   changePassword,
   createAccount,

@@ -1,0 +1,2 @@
+// What other domains may use of the catalogue: telling caches that listings changed.
+export { bumpCatalogueVersion } from "./catalogue-version";
