@@ -1,53 +1,38 @@
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
-import {
-  createMailer,
-  DEMO_ACCOUNTS,
-  fileMediaStore,
-  logTransport,
-  type Mailer,
-  seedDemoAccounts,
-  smtpTransport,
-  systemClock,
-} from "@petshop/api";
+import { DEMO_ACCOUNTS, fileMediaStore, systemClock } from "@petshop/api";
 import { type Config, loadConfig } from "@petshop/config";
-import { openDatabase } from "@petshop/db";
-import { isCatalogueEmpty, migrateToLatest, seedDemoCatalogue } from "@petshop/migrations";
-import type PgBoss from "pg-boss";
 import pino from "pino";
 import { createApp } from "./app";
 import { type Drain, drainable } from "./http-drain";
-import { startJobQueue } from "./jobs/job-queue";
-import { startWorkers } from "./jobs/workers";
-import { paymentsFor } from "./payments";
+import { createRuntime, type Runtime } from "./runtime";
 import { describeStartupError } from "./startup-error";
 
-// The server process: configure, migrate, seed an empty embedded database, start the job queue and
-// its workers, listen, and shut down cleanly on SIGTERM/SIGINT.
-// Anything that stops start-up is one line on stderr and exit code 1.
+// The server process: configure, start the runtime (database, jobs, mail, payments), listen, and
+// shut down cleanly on SIGTERM/SIGINT. Anything that stops start-up is one line on stderr and exit
+// code 1.
 //
 // Shutting down: /readyz answers 503 at once and every answer closes its connection; on SIGTERM
-// (an orchestrator's or a load balancer's stop) the listener stays open SHUTDOWN_DRAIN_MS more, because a
-// load balancer learns of the 503 only at its next probe and keeps sending until then; on SIGINT
-// (a person at a terminal) it closes at once. Then no new connections are accepted, requests in
-// flight are answered (for up to SHUTDOWN_GRACE_MS, then cut), running jobs finish, the database
-// closes. Whatever still hangs at SHUTDOWN_DEADLINE_MS, the process exits 1.
+// (an orchestrator's or a load balancer's stop) the listener stays open SHUTDOWN_DRAIN_MS more,
+// because a load balancer learns of the 503 only at its next probe and keeps sending until then;
+// on SIGINT (a person at a terminal) it closes at once. Then no new connections are accepted,
+// requests in flight are answered (for up to SHUTDOWN_GRACE_MS, then cut), running jobs finish,
+// the database closes. Whatever still hangs at the deadline, the process exits 1.
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 let config: Config | undefined;
-let db: ReturnType<typeof openDatabase>["db"] | undefined;
-let boss: PgBoss | undefined;
+/** Start-up under way or done; a signal during start-up waits for it, then closes it. */
+let starting: Promise<Runtime> | undefined;
 let drain: Drain | undefined;
-let mailer: Mailer | undefined;
 let stopping = false;
 
 function fail(error: unknown): void {
   console.error(
     describeStartupError(error, config?.database.kind === "postgres" ? config.database.url : undefined),
   );
-  // Closing the database releases the embedded database's lock; never wait long for it.
-  void Promise.race([db?.destroy(), new Promise((resolve) => setTimeout(resolve, 2_000))]).finally(() =>
+  const closing = starting?.then((runtime) => runtime.close(0)).catch(() => undefined);
+  void Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 2_000))]).finally(() =>
     process.exit(1),
   );
 }
@@ -72,10 +57,9 @@ async function stop(signal: NodeJS.Signals, logger: pino.Logger) {
     }
   }
   try {
-    // Running jobs finish (or are retried later by another instance); then the database closes.
-    await boss?.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
-    await mailer?.settled();
-    await db?.destroy();
+    // A start-up that failed has closed what it opened, and said so.
+    const runtime = await starting?.catch(() => undefined);
+    await runtime?.close(SHUTDOWN_GRACE_MS);
     logger.info("stopped");
     process.exit(0);
   } catch (error) {
@@ -87,40 +71,12 @@ async function stop(signal: NodeJS.Signals, logger: pino.Logger) {
 async function main() {
   config = loadConfig();
   const logger = pino({ level: config.logLevel, base: { service: "petshop" } });
-  // Installed first, so a signal during migration still closes the database.
+  // Installed first, so a signal during start-up still closes the database.
   process.on("SIGTERM", () => void stop("SIGTERM", logger));
   process.on("SIGINT", () => void stop("SIGINT", logger));
 
-  const opened = openDatabase(config.database);
-  db = opened.db;
-  const applied = await migrateToLatest(db);
-  if (applied.length) logger.info({ applied }, "migrated");
-  const embedded = config.database.kind === "pglite";
-  if (embedded && (await isCatalogueEmpty(db))) {
-    logger.info({ added: await seedDemoCatalogue(db) }, "seeded the demo catalogue");
-  }
-  // Demo sign-ins exist only on the embedded database, never on a configured PostgreSQL.
-  if (embedded) await seedDemoAccounts(db);
-  if (stopping) return;
-
-  const { smtpUrl, from } = config.mail;
-  mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
-  const jobs = await startJobQueue({
-    db,
-    pglite: opened.pglite,
-    url: config.database.kind === "postgres" ? config.database.url : null,
-    logger,
-  });
-  boss = jobs.boss;
-  const payments = paymentsFor(config);
-  await startWorkers(boss, jobs.queue, {
-    db,
-    mailer,
-    publicUrl: config.publicUrl,
-    clock: systemClock,
-    logger,
-    payments: payments.provider,
-  });
+  starting = createRuntime(config, { logger, seedEmbedded: true });
+  const { db, mailer, jobs, payments } = await starting;
   if (stopping) return;
   const app = createApp({
     db,
@@ -135,7 +91,7 @@ async function main() {
     orderHoldMinutes: config.orderHoldMinutes,
     timeZone: config.shopTimeZone,
     rateLimits: config.rateLimits,
-    jobs: jobs.queue,
+    jobs,
     payments: payments.provider,
     stripeWebhook: payments.stripeWebhook,
     allowedOrigins: config.allowedOrigins,
@@ -145,6 +101,7 @@ async function main() {
     adminDist: config.adminDist,
     shuttingDown: () => stopping,
   });
+  const embedded = config.database.kind === "pglite";
   const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
     const url = `http://${host}:${info.port}`;

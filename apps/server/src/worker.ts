@@ -1,11 +1,6 @@
-import { createMailer, logTransport, smtpTransport, systemClock } from "@petshop/api";
 import { loadConfig } from "@petshop/config";
-import { openDatabase } from "@petshop/db";
-import { migrateToLatest } from "@petshop/migrations";
 import pino from "pino";
-import { startJobQueue } from "./jobs/job-queue";
-import { startWorkers } from "./jobs/workers";
-import { paymentsFor } from "./payments";
+import { createRuntime } from "./runtime";
 import { describeStartupError } from "./startup-error";
 
 // A process that only runs jobs, for scaling them out beside the servers (which run them too).
@@ -24,21 +19,7 @@ async function main() {
     console.error("The job worker needs DATABASE_URL: the embedded database runs its jobs in the server.");
     process.exit(1);
   }
-  const { db } = openDatabase(config.database);
-  const applied = await migrateToLatest(db);
-  if (applied.length) logger.info({ applied }, "migrated");
-  const { smtpUrl, from } = config.mail;
-  const mailer = createMailer(db, smtpUrl ? smtpTransport(smtpUrl, from) : logTransport(logger), logger);
-  const { boss, queue } = await startJobQueue({ db, pglite: null, url: config.database.url, logger });
-  const payments = paymentsFor(config);
-  await startWorkers(boss, queue, {
-    db,
-    mailer,
-    publicUrl: config.publicUrl,
-    clock: systemClock,
-    logger,
-    payments: payments.provider,
-  });
+  const runtime = await createRuntime(config, { logger, seedEmbedded: false });
   logger.info("job worker running");
 
   let stopping = false;
@@ -46,9 +27,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    await boss.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
-    await mailer.settled();
-    await db.destroy();
+    await runtime.close(SHUTDOWN_GRACE_MS);
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop());

@@ -3,7 +3,7 @@ import { migrations } from "@petshop/migrations";
 import { createTestDatabase } from "@petshop/migrations/testing";
 import { sql } from "kysely";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { QUEUES, SCHEDULES } from "../jobs/job-queue";
+import { QUEUES, SCHEDULED_JOBS } from "../jobs/registry";
 import {
   killServers,
   type ServerProcess,
@@ -82,7 +82,7 @@ describe.runIf(onPostgres)("instances starting together (PostgreSQL)", () => {
         migrations: Object.keys(migrations).length,
         bossVersions: 1,
         queues: QUEUES.length,
-        schedules: Object.keys(SCHEDULES).length,
+        schedules: Object.keys(SCHEDULED_JOBS).length,
       });
     } finally {
       await killServers();
@@ -107,7 +107,7 @@ describe.runIf(onPostgres)("instances starting together (PostgreSQL)", () => {
         migrations: Object.keys(migrations).length,
         bossVersions: 1,
         queues: QUEUES.length,
-        schedules: Object.keys(SCHEDULES).length,
+        schedules: Object.keys(SCHEDULED_JOBS).length,
       });
     } finally {
       await killServers();

@@ -5,30 +5,12 @@ import type { Kysely } from "kysely";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { pgliteExecutor, transactionExecutor } from "./executors";
+import { QUEUES, SCHEDULED_JOBS } from "./registry";
 import { withJobQueueSetupLock } from "./setup-lock";
 
 // The shop's job queue: pg-boss, in the `pgboss` schema of the shop's own database. On PostgreSQL
 // it has a small pool of its own; on the embedded PGlite it goes through our connection (see
 // executors.ts). See docs/decisions/008-orders-checkout-and-jobs.md.
-
-/** Every queue, created at start. */
-export const QUEUES = [
-  "order-confirmation",
-  "expire-orders",
-  "payment-receipt",
-  "payment-refund",
-  "refund-notice",
-  "deliver-forgotten-mail",
-] as const;
-
-/**
- * Recurring jobs, by queue, each once a minute (pg-boss's finest): unpaid orders past their hold,
- * and mail a process recorded but died before delivering.
- */
-export const SCHEDULES = {
-  "expire-orders": "* * * * *",
-  "deliver-forgotten-mail": "* * * * *",
-} as const satisfies Partial<Record<(typeof QUEUES)[number], string>>;
 
 /**
  * Retries for jobs whose work may fail for a while (a mail server down). Each job's work takes
@@ -59,7 +41,7 @@ export async function startJobQueue(options: {
   const setUp = async () => {
     await boss.start();
     for (const name of QUEUES) await boss.createQueue(name);
-    for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron);
+    for (const [name, job] of Object.entries(SCHEDULED_JOBS)) await boss.schedule(name, job.cron);
   };
   await (pglite ? setUp() : withJobQueueSetupLock(db, setUp));
 

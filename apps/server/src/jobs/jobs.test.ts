@@ -20,7 +20,11 @@ beforeAll(async () => {
   started = await startJobQueue({ db: testDb.db, pglite: testDb.pglite, url: testDb.url ?? null, logger });
   app = testApp(testDb.db);
   http = createApp({ ...app.deps, jobs: started.queue });
-  await startWorkers(started.boss, started.queue, { ...app.deps, logger }, { pollingIntervalSeconds: 0.5 });
+  await startWorkers(
+    started.boss,
+    { ...app.deps, queue: started.queue, logger },
+    { pollingIntervalSeconds: 0.5 },
+  );
 });
 afterAll(async () => {
   await started?.boss.stop({ graceful: false, wait: true, timeout: 5_000 });

@@ -1,22 +1,9 @@
-import {
-  type Clock,
-  expireOverdueOrders,
-  type JobPayloads,
-  type JobQueue,
-  type Mailer,
-  mailOrderConfirmation,
-  mailPaymentReceipt,
-  mailRefundNotice,
-  type PaymentProvider,
-  sendRefundToProvider,
-} from "@petshop/api";
-import type { Database } from "@petshop/db";
-import type { Kysely } from "kysely";
+import type { JobName, JobPayloads } from "@petshop/api";
 import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
+import { isJobName, JOB_HANDLERS, type JobDeps, SCHEDULED_JOBS } from "./registry";
 
-// What each queue's worker does. The work itself lives in the API's services and is idempotent,
-// so a job delivered twice, or to two instances, ends the same as once.
+// One worker per queue in the registry (registry.ts), each logging what its jobs did.
 
 /**
  * `boss.work`, except that a worker that found jobs fetches again at once rather than after the
@@ -38,63 +25,23 @@ async function workUntilEmpty<T>(
   });
 }
 
-/**
- * Mail still pending this long after it was recorded was forgotten by a process that died (normal
- * delivery starts at once and takes seconds); the sweep delivers it.
- */
-const FORGOTTEN_MAIL_AFTER_MS = 5 * 60_000;
-
+/** Starts a worker on every queue of the registry. */
 export async function startWorkers(
   boss: PgBoss,
-  /** Where jobs that queue further jobs (a settled refund's notice) send them. */
-  queue: JobQueue,
-  deps: {
-    db: Kysely<Database>;
-    mailer: Mailer;
-    publicUrl: string;
-    clock: Clock;
-    logger: Logger;
-    payments: PaymentProvider;
-  },
+  deps: JobDeps & { logger: Logger },
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<void> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
-  await workUntilEmpty<JobPayloads["order-confirmation"]>(
-    boss,
-    "order-confirmation",
-    polling,
-    async (jobs) => {
-      for (const job of jobs) {
-        const outcome = await mailOrderConfirmation(deps, job.data.orderId);
-        deps.logger.info({ orderId: job.data.orderId, outcome }, "order confirmation");
-      }
-    },
-  );
-  await workUntilEmpty<JobPayloads["payment-receipt"]>(boss, "payment-receipt", polling, async (jobs) => {
-    for (const job of jobs) {
-      const outcome = await mailPaymentReceipt(deps, job.data.orderId);
-      deps.logger.info({ orderId: job.data.orderId, outcome }, "payment receipt");
-    }
-  });
-  await workUntilEmpty<JobPayloads["payment-refund"]>(boss, "payment-refund", polling, async (jobs) => {
-    for (const job of jobs) {
-      const outcome = await sendRefundToProvider(deps.db, deps.payments, queue, job.data.refundId);
-      deps.logger.info({ refundId: job.data.refundId, outcome }, "refund sent to the provider");
-    }
-  });
-  await workUntilEmpty<JobPayloads["refund-notice"]>(boss, "refund-notice", polling, async (jobs) => {
-    for (const job of jobs) {
-      const outcome = await mailRefundNotice(deps, job.data.refundId);
-      deps.logger.info({ refundId: job.data.refundId, outcome }, "refund notice");
-    }
-  });
-  await boss.work("deliver-forgotten-mail", polling, async () => {
-    const cutoff = new Date(deps.clock.now().getTime() - FORGOTTEN_MAIL_AFTER_MS);
-    const delivered = await deps.mailer.deliverForgotten(cutoff);
-    if (delivered > 0) deps.logger.warn({ delivered }, "delivered mail a process had left pending");
-  });
-  await boss.work("expire-orders", polling, async () => {
-    const expired = await expireOverdueOrders(deps.db, deps.clock.now());
-    if (expired > 0) deps.logger.info({ expired }, "expired unpaid orders");
-  });
+  const sent = async <N extends JobName>(name: N) =>
+    workUntilEmpty<JobPayloads[N]>(boss, name, polling, async (jobs) => {
+      for (const job of jobs) deps.logger.info(await JOB_HANDLERS[name](deps, job.data), name);
+    });
+  for (const name of Object.keys(JOB_HANDLERS).filter(isJobName)) await sent(name);
+  for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
+    await boss.work(name, polling, async () => {
+      const outcome = await job.run(deps);
+      // Quiet when there was nothing to do: these run every minute.
+      if (Object.values(outcome).some((count) => count !== 0)) deps.logger.info(outcome, name);
+    });
+  }
 }
