@@ -1,3 +1,5 @@
+import type { ErrorDetails } from "./error-details";
+
 // Failures a service reports without knowing about tRPC or HTTP; the procedures turn them into
 // tRPC errors with the same code (src/trpc.ts).
 
@@ -13,13 +15,13 @@ export interface DomainErrorOptions {
   /** For TOO_MANY_REQUESTS: when the caller may try again. */
   retryAfterSeconds?: number;
   /** What the client needs to recover (a CONFLICT's new total, the lines to fix); sent as JSON. */
-  details?: unknown;
+  details?: ErrorDetails;
 }
 
 export class DomainError extends Error {
   override name = "DomainError";
   readonly retryAfterSeconds: number | undefined;
-  readonly details: unknown;
+  readonly details: ErrorDetails | undefined;
   constructor(
     readonly code: DomainErrorCode,
     message: string,

@@ -1,6 +1,7 @@
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { DomainError } from "./domain-error";
+import type { ErrorDetails } from "./error-details";
 
 /** Field errors keyed by the dotted path of the offending input, e.g. `{ "species.1": [...] }`. */
 export interface ZodFieldErrors {
@@ -33,7 +34,8 @@ export function formatError({ shape, error }: { shape: TRPCDefaultErrorShape; er
   const zodError = error.cause instanceof ZodError ? flattenZodError(error.cause) : null;
   const retryAfterSeconds =
     error.cause instanceof DomainError ? (error.cause.retryAfterSeconds ?? null) : null;
-  const details = error.cause instanceof DomainError ? (error.cause.details ?? null) : null;
+  const details: ErrorDetails | null =
+    error.cause instanceof DomainError ? (error.cause.details ?? null) : null;
   const internal = error.code === "INTERNAL_SERVER_ERROR";
   return {
     ...shape,

@@ -4,6 +4,7 @@ import type { AppRouter } from "./root";
 export { type Clock, systemClock } from "./auth/clock";
 export type { RateLimits } from "./auth/rate-limits";
 export { type CookieSettings, readSessionCookie } from "./auth/session-cookie";
+export type { CheckoutConflict, CheckoutLine, ErrorDetails, OutOfRange } from "./error-details";
 export { INTERNAL_ERROR_MESSAGE, type ZodFieldErrors } from "./errors";
 export { createMailer, type Mailer, type MailTransport } from "./mail/mailer";
 export { logTransport, smtpTransport } from "./mail/transports";

@@ -3,6 +3,7 @@ import { SHOP_CURRENCY } from "@petshop/db/constants";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { isUniqueViolation } from "../../db-errors";
 import { DomainError } from "../../domain-error";
+import type { CheckoutConflict, CheckoutLine } from "../../error-details";
 import type { JobQueue } from "../../jobs/job-queue";
 import { retryTransaction } from "../../lib/retry-transaction";
 import { bumpCatalogueVersion } from "../animals";
@@ -13,20 +14,6 @@ import type { CheckoutInput } from "./schemas";
 // updates on rows locked in id order, so overlapping carts cannot deadlock), and a retried
 // checkout (same idempotency key) returns the order its first attempt made. The confirmation mail
 // is queued in the same transaction, so it goes out exactly for orders that exist.
-
-export interface CheckoutLine {
-  animalId: string;
-  name: string;
-  unitPriceMinor: number;
-  quantity: number;
-  /** Units that could be had when checked. */
-  available: number;
-}
-
-/** Why a checkout was refused, for the UI to show: a new total to confirm, or lines to fix. */
-export type CheckoutConflict =
-  | { reason: "price_changed"; totalMinor: number; currency: string; lines: CheckoutLine[] }
-  | { reason: "unavailable"; lines: CheckoutLine[] };
 
 interface CartLineRow {
   animalId: string;

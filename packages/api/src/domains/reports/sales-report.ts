@@ -58,7 +58,7 @@ export async function salesReport(
   const latest = sameDayYearsLater(dayIn(options.timeZone, options.now), 1);
   if (input.to > latest) {
     throw new DomainError("BAD_REQUEST", `to cannot be more than a year from today (${latest}).`, {
-      details: { field: "to" },
+      details: { reason: "out_of_range", field: "to" },
     });
   }
   const window = { from: input.from, to: input.to, timeZone: options.timeZone, currency: SHOP_CURRENCY };
