@@ -21,6 +21,7 @@ import { OrdersPage } from "./orders/OrdersPage";
 import { orderSearch } from "./orders/order-search";
 import { TokensPage } from "./tokens/TokensPage";
 import { UsersPage } from "./users/UsersPage";
+import { usersSearch } from "./users/users-search";
 
 // Every route renders inside the session gate, which admits only staff and admins; pages for
 // admins alone add their own check.
@@ -80,6 +81,7 @@ const loginRoute = createRoute({
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/users",
+  validateSearch: usersSearch,
   component: () => (
     <AdminOnly>
       <UsersPage />

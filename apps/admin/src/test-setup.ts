@@ -1,7 +1,7 @@
 import "@petshop/ui/csp-safe-zod";
+import { unexpectedHandlerErrors } from "@petshop/ui/testing";
 import { cleanup } from "@testing-library/react";
 import { afterEach, expect, vi } from "vitest";
-import { unexpectedHandlerErrors } from "./test-support/fake-api";
 
 afterEach(() => {
   cleanup();

@@ -28,6 +28,21 @@ export function formatAge(birthDate: string, today: Date = new Date()): string {
   return rest ? `${plural(years, "year")} ${plural(rest, "month")}` : plural(years, "year");
 }
 
+// Timestamps arrive as ISO strings (docs/decisions/002-wire-format.md) and are shown in the
+// viewer's own time zone: people read them as "when, for me".
+const dateFormat = new Intl.DateTimeFormat(SHOP_LOCALE, { dateStyle: "medium" });
+const dateTimeFormat = new Intl.DateTimeFormat(SHOP_LOCALE, { dateStyle: "medium", timeStyle: "short" });
+
+/** "21 Nov 2026" */
+export function formatDate(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+/** "21 Nov 2026, 14:05" */
+export function formatDateTime(iso: string): string {
+  return dateTimeFormat.format(new Date(iso));
+}
+
 /** What a card says about stock: a single animal is "Available", a tank of fish "40 available". */
 export function availabilityLabel(stock: number): string {
   if (stock <= 0) return "Sold out";

@@ -1,8 +1,9 @@
 import { useTRPC } from "@petshop/client/react";
+import { BusyButton } from "@petshop/ui";
 import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ListingForm } from "./ListingForm";
 import { formValuesOf, type StaffAnimal, toUpdateInput } from "./listing-form";
 import { useStoreListing } from "./useListingCache";
@@ -37,14 +38,14 @@ export function ListingDetails({ base, generation, onSaved, onReload }: ListingD
         it replaces what you typed here, so copy anything you want to keep first.
       </p>
       {reload.isError ? <p className="text-red-700">{apiErrorMessage(reload.error)}</p> : null}
-      <button
-        type="button"
-        disabled={reload.isPending}
+      <BusyButton
+        busy={reload.isPending}
+        busyLabel="Reloading…"
         onClick={() => reload.mutate()}
-        className={`${secondaryButton} self-start`}
+        className={`${button.secondary} self-start`}
       >
-        {reload.isPending ? "Reloading…" : "Reload their version"}
-      </button>
+        Reload their version
+      </BusyButton>
     </div>
   ) : saved ? (
     <p role="status" className="text-sm font-medium text-green-800">

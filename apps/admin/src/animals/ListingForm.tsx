@@ -1,12 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ANIMAL_SEXES, SPECIES } from "@petshop/db/constants";
 import { SEX_LABELS, SPECIES_LABELS } from "@petshop/ui";
-import { showServerErrors, TextField } from "@petshop/ui/forms";
+import { SelectField, showServerErrors, TextAreaField, TextField } from "@petshop/ui/forms";
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import { primaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
-import { SelectField, TextAreaField } from "../components/fields";
 import {
   LISTING_FIELDS,
   type ListingFormInput,
@@ -77,12 +76,19 @@ export function ListingForm({
           {...form.register("breed")}
         />
         <SelectField
+          density="compact"
           label="Species"
           options={speciesOptions}
           error={errors.species?.message}
           {...form.register("species")}
         />
-        <SelectField label="Sex" options={sexOptions} error={errors.sex?.message} {...form.register("sex")} />
+        <SelectField
+          density="compact"
+          label="Sex"
+          options={sexOptions}
+          error={errors.sex?.message}
+          {...form.register("sex")}
+        />
         <TextField
           density="compact"
           label="Birth date"
@@ -114,13 +120,18 @@ export function ListingForm({
         ) : null}
       </div>
       <TextAreaField
+        density="compact"
         label="Description"
         rows={6}
         maxLength={5000}
         error={errors.description?.message}
         {...form.register("description")}
       />
-      <button type="submit" disabled={isSubmitting || saveDisabled} className={`${primaryButton} self-start`}>
+      <button
+        type="submit"
+        disabled={isSubmitting || saveDisabled}
+        className={`${button.primary} self-start`}
+      >
         {isSubmitting ? "Saving…" : submitLabel}
       </button>
     </form>

@@ -1,9 +1,9 @@
 import { useTRPC } from "@petshop/client/react";
+import { ConfirmDialog } from "@petshop/ui/dialogs";
 import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { smallButton } from "../components/buttons";
-import { ConfirmDialog } from "../components/ConfirmDialog";
+import { button } from "../components/buttons";
 import type { StaffAnimal } from "./listing-form";
 import { PictureUpload } from "./PictureUpload";
 import { useStoreListing } from "./useListingCache";
@@ -86,10 +86,11 @@ export function ListingPictures({ animal, onChanged }: ListingPicturesProps) {
       <PictureUpload animalId={animal.id} onUploaded={onChanged} />
       {removing ? (
         <ConfirmDialog
+          density="compact"
           title="Remove picture?"
           confirmLabel="Remove picture"
           onConfirm={() => confirmRemove(removing)}
-          onCancel={() => setRemoving(null)}
+          onDismiss={() => setRemoving(null)}
         >
           <img
             src={removing.url}
@@ -136,7 +137,7 @@ function PictureItem({ picture, primary, busy, onMakePrimary, onRemove }: Pictur
           <button
             type="button"
             disabled={busy}
-            className={smallButton}
+            className={button.quiet}
             // Every picture has these buttons: the caption tells a screen reader which one this is.
             aria-describedby={captionId}
             onClick={onMakePrimary}
@@ -147,7 +148,7 @@ function PictureItem({ picture, primary, busy, onMakePrimary, onRemove }: Pictur
         <button
           type="button"
           disabled={busy}
-          className={smallButton}
+          className={button.quiet}
           aria-describedby={captionId}
           onClick={onRemove}
         >

@@ -1,6 +1,6 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError } from "../test-support/fake-api";
 import { fakeInventory } from "../test-support/fake-inventory";
 import { fakeMe } from "../test-support/fixtures";
 import { renderAdmin } from "../test-support/render";
@@ -78,7 +78,7 @@ describe("the new listing page", () => {
     renderAdmin("/animals/new", {
       "users.me": () => fakeMe("staff"),
       "animals.create": () => {
-        throw new FakeApiError("BAD_REQUEST", "Invalid input", { breed: ["Unknown breed"] });
+        throw new FakeApiError("BAD_REQUEST", "Invalid input", { fieldErrors: { breed: ["Unknown breed"] } });
       },
     });
     await screen.findByRole("heading", { name: "New listing" });

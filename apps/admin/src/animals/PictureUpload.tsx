@@ -2,7 +2,7 @@ import { useTRPC } from "@petshop/client/react";
 import { TextField } from "@petshop/ui/forms";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
 import {
   MAX_ALT_LENGTH,
@@ -125,7 +125,7 @@ export function PictureUpload({ animalId, onUploaded }: PictureUploadProps) {
         onChange={(event) => setAlt(event.currentTarget.value)}
       />
       {upload.isError ? <ErrorAlert>{uploadErrorMessage(upload.error)}</ErrorAlert> : null}
-      <button type="submit" disabled={upload.isPending} className={`${secondaryButton} self-start`}>
+      <button type="submit" disabled={upload.isPending} className={`${button.secondary} self-start`}>
         {upload.isPending ? "Uploading…" : "Upload picture"}
       </button>
       <p role="status" className="text-sm text-green-800">

@@ -1,10 +1,10 @@
 import { useTRPC } from "@petshop/client/react";
 import type { AnimalStatus } from "@petshop/db/constants";
+import { ConfirmDialog } from "@petshop/ui/dialogs";
 import { apiErrorMessage } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { dangerButton, primaryButton, secondaryButton } from "../components/buttons";
-import { ConfirmDialog } from "../components/ConfirmDialog";
+import { button } from "../components/buttons";
 import type { StaffAnimal } from "./listing-form";
 import { STATUS_LABELS } from "./StatusBadge";
 import { useStoreListing } from "./useListingCache";
@@ -16,9 +16,9 @@ const MEANING: Record<AnimalStatus, string> = {
 };
 
 const ACTIONS: { status: AnimalStatus; label: string; style: string }[] = [
-  { status: "active", label: "Publish", style: primaryButton },
-  { status: "draft", label: "Back to draft", style: secondaryButton },
-  { status: "archived", label: "Archive", style: dangerButton },
+  { status: "active", label: "Publish", style: button.primary },
+  { status: "draft", label: "Back to draft", style: button.secondary },
+  { status: "archived", label: "Archive", style: button.danger },
 ];
 
 /** Publish, return to draft, or archive (which takes the listing off sale, so it asks first). */
@@ -71,13 +71,14 @@ export function StatusActions({
       ) : null}
       {askingArchive ? (
         <ConfirmDialog
+          density="compact"
           title="Archive listing?"
           confirmLabel="Archive listing"
           onConfirm={() => {
             setAskingArchive(false);
             change("archived");
           }}
-          onCancel={() => setAskingArchive(false)}
+          onDismiss={() => setAskingArchive(false)}
         >
           <p>
             <strong className="text-ink">{animal.name}</strong> leaves the shop at once: customers can no

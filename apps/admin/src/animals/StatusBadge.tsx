@@ -1,4 +1,5 @@
 import type { AnimalStatus } from "@petshop/db/constants";
+import { Badge, type BadgeTone } from "@petshop/ui";
 
 export const STATUS_LABELS: Record<AnimalStatus, string> = {
   draft: "Draft",
@@ -6,19 +7,18 @@ export const STATUS_LABELS: Record<AnimalStatus, string> = {
   archived: "Archived",
 };
 
-const STATUS_STYLES: Record<AnimalStatus, string> = {
-  draft: "border-amber-300 bg-amber-50 text-amber-900",
-  active: "border-green-300 bg-green-50 text-green-900",
-  archived: "border-stone-300 bg-stone-100 text-stone-700",
+// Amber is not on sale yet, green is on sale, grey is over.
+const STATUS_TONES: Record<AnimalStatus, BadgeTone> = {
+  draft: "amber",
+  active: "green",
+  archived: "stone",
 };
 
-/** A listing's status as a word in a coloured pill: the colour helps, the word carries it. */
+/** A listing's status as a word in a coloured pill. */
 export function StatusBadge({ status }: { status: AnimalStatus }) {
   return (
-    <span
-      className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}
-    >
+    <Badge tone={STATUS_TONES[status]} density="compact">
       {STATUS_LABELS[status]}
-    </span>
+    </Badge>
   );
 }

@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
 import type { StaffAnimal } from "./listing-form";
 import { useStoreListing } from "./useListingCache";
@@ -96,7 +96,7 @@ export function StockAdjustment({
           error={errors.reason?.message}
           {...form.register("reason")}
         />
-        <button type="submit" disabled={isSubmitting} className={`${secondaryButton} self-start`}>
+        <button type="submit" disabled={isSubmitting} className={`${button.secondary} self-start`}>
           {isSubmitting ? "Adjusting…" : "Adjust stock"}
         </button>
         <p role="status" className="text-sm text-green-800">

@@ -5,7 +5,7 @@ import { showServerErrors, TextField } from "@petshop/ui/forms";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { primaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
 
 type LoginValues = z.input<typeof loginInput>;
@@ -58,7 +58,7 @@ export function LoginPage() {
             error={errors.password?.message}
             {...form.register("password")}
           />
-          <button type="submit" disabled={isSubmitting} className={`${primaryButton} mt-1`}>
+          <button type="submit" disabled={isSubmitting} className={`${button.primary} mt-1`}>
             {isSubmitting ? "Signing in…" : "Sign in"}
           </button>
         </form>

@@ -1,5 +1,6 @@
+import { BusyButton } from "@petshop/ui";
 import { apiErrorMessage } from "@petshop/ui/forms";
-import { primaryButton, secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
 import type { SignedInUser } from "./current-user";
 import { useSignOut } from "./useSignOut";
@@ -18,15 +19,15 @@ export function StaffOnlyPage({ user }: { user: SignedInUser }) {
         </p>
         {signOut.isError ? <ErrorAlert className="mt-3">{apiErrorMessage(signOut.error)}</ErrorAlert> : null}
         <div className="mt-5 flex flex-wrap gap-2">
-          <button
-            type="button"
-            className={primaryButton}
-            disabled={signOut.isPending}
+          <BusyButton
+            busy={signOut.isPending}
+            busyLabel="Signing out…"
+            className={button.primary}
             onClick={() => signOut.mutate()}
           >
-            {signOut.isPending ? "Signing out…" : "Sign out"}
-          </button>
-          <a href="/" className={secondaryButton}>
+            Sign out
+          </BusyButton>
+          <a href="/" className={button.secondary}>
             Go to the shop
           </a>
         </div>

@@ -1,3 +1,5 @@
+import { BusyButton } from "@petshop/ui";
+import { SkipLink } from "@petshop/ui/app";
 import { Link, Outlet } from "@tanstack/react-router";
 import { useCurrentUser } from "../auth/current-user";
 import { ROLE_LABELS } from "../auth/roles";
@@ -17,12 +19,7 @@ export function AppShell() {
 
   return (
     <div className="min-h-screen">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <p className="font-semibold">Paws &amp; Fins · Staff</p>
@@ -86,14 +83,14 @@ export function AppShell() {
                 Sign-out failed; try again.
               </p>
             ) : null}
-            <button
-              type="button"
+            <BusyButton
+              busy={signOut.isPending}
+              busyLabel="Signing out…"
               onClick={() => signOut.mutate()}
-              disabled={signOut.isPending}
               className="rounded border border-brand-100/40 px-2 py-1 text-sm hover:bg-brand-700 disabled:opacity-60"
             >
-              {signOut.isPending ? "Signing out…" : "Sign out"}
-            </button>
+              Sign out
+            </BusyButton>
             <a href="/" className="text-brand-100 hover:text-white hover:underline">
               Open the shop
             </a>

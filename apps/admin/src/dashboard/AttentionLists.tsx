@@ -1,6 +1,6 @@
 import { useTRPC } from "@petshop/client/react";
+import { formatDateTime } from "@petshop/ui";
 import { useQuery } from "@tanstack/react-query";
-import { formatDateTime } from "../lib/format-date";
 import { AttentionList } from "./AttentionList";
 import { LoadFailure } from "./LoadFailure";
 import { Panel } from "./Panel";

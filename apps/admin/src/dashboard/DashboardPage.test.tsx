@@ -1,8 +1,8 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { letChartsDraw } from "../test-support/chart-room";
 import { todayIs } from "../test-support/clock";
-import { FakeApiError } from "../test-support/fake-api";
 import { type FakeSale, fakeReports } from "../test-support/fake-reports";
 import { fakeMe } from "../test-support/fixtures";
 import { renderAdmin } from "../test-support/render";

@@ -2,6 +2,7 @@ import { useTRPC } from "@petshop/client/react";
 import { SPECIES_LABELS } from "@petshop/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { ListingLink } from "../animals/ListingLink";
 import { LoadFailure } from "./LoadFailure";
 import { Panel } from "./Panel";
 
@@ -51,13 +52,7 @@ export function LowStockList() {
               {page.items.map((animal) => (
                 <tr key={animal.id}>
                   <td className="px-2 py-1.5 font-medium">
-                    <Link
-                      to="/animals/$id"
-                      params={{ id: animal.id }}
-                      className="text-brand-700 hover:underline"
-                    >
-                      {animal.name}
-                    </Link>
+                    <ListingLink id={animal.id}>{animal.name}</ListingLink>
                   </td>
                   <td className="px-2 py-1.5">{SPECIES_LABELS[animal.species]}</td>
                   <td

@@ -1,8 +1,11 @@
 import type { AnimalSort } from "@petshop/api/schemas";
 import { ANIMAL_STATUSES, type AnimalStatus, SPECIES, type Species } from "@petshop/db/constants";
 import { SPECIES_LABELS } from "@petshop/ui";
+import { SelectField } from "@petshop/ui/forms";
 import { useId } from "react";
 import { STATUS_LABELS } from "../animals/StatusBadge";
+import { SearchField } from "../lists/SearchField";
+import type { SearchBox } from "../lists/useSearchBox";
 
 const SORT_LABELS: Record<AnimalSort, string> = {
   relevance: "Best match",
@@ -15,20 +18,24 @@ const SORT_LABELS: Record<AnimalSort, string> = {
 /** The menu's order; best match first because it is only offered while searching. */
 const SORT_ORDER: readonly AnimalSort[] = ["relevance", "newest", "name", "price_asc", "price_desc"];
 
+const SPECIES_OPTIONS = [
+  { value: "", label: "All species" },
+  ...SPECIES.map((value) => ({ value, label: SPECIES_LABELS[value] })),
+];
+
 const STATUS_OPTIONS: { value: AnimalStatus | undefined; label: string }[] = [
   { value: undefined, label: "All" },
   ...ANIMAL_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
 ];
 
-const control = "rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm";
 const segment =
   "cursor-pointer border-y border-r border-stone-300 bg-white px-3 py-1.5 text-sm first:rounded-l-md first:border-l last:rounded-r-md peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600";
 
 interface InventoryFiltersProps {
   status: AnimalStatus | undefined;
   onStatusChange: (status: AnimalStatus | undefined) => void;
-  searchText: string;
-  onSearchTextChange: (text: string) => void;
+  /** The words to find, typed in the toolbar and carried to the URL. */
+  search: SearchBox;
   sort: AnimalSort;
   /** Best match only means something for words to match, so it is offered only during a search. */
   searching: boolean;
@@ -61,59 +68,29 @@ export function InventoryFilters(props: InventoryFiltersProps) {
           ))}
         </div>
       </fieldset>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-q`} className="text-sm font-medium">
-          Search
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={props.searchText}
-          maxLength={100}
-          placeholder="Name, breed or description"
-          autoComplete="off"
-          onChange={(event) => props.onSearchTextChange(event.target.value)}
-          className={`${control} w-64`}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-species`} className="text-sm font-medium">
-          Species
-        </label>
-        <select
-          id={`${id}-species`}
-          value={props.species ?? ""}
-          onChange={(event) => props.onSpeciesChange(SPECIES.find((s) => s === event.target.value))}
-          className={control}
-        >
-          <option value="">All species</option>
-          {SPECIES.map((value) => (
-            <option key={value} value={value}>
-              {SPECIES_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-sort`} className="text-sm font-medium">
-          Sort by
-        </label>
-        <select
-          id={`${id}-sort`}
-          value={props.sort}
-          onChange={(event) => {
-            const chosen = sorts.find((s) => s === event.target.value);
-            if (chosen) props.onSortChange(chosen);
-          }}
-          className={control}
-        >
-          {sorts.map((value) => (
-            <option key={value} value={value}>
-              {SORT_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchField
+        box={props.search}
+        label="Search"
+        maxLength={100}
+        placeholder="Name, breed or description"
+      />
+      <SelectField
+        density="compact"
+        label="Species"
+        options={SPECIES_OPTIONS}
+        value={props.species ?? ""}
+        onChange={(event) => props.onSpeciesChange(SPECIES.find((s) => s === event.target.value))}
+      />
+      <SelectField
+        density="compact"
+        label="Sort by"
+        options={sorts.map((value) => ({ value, label: SORT_LABELS[value] }))}
+        value={props.sort}
+        onChange={(event) => {
+          const chosen = sorts.find((s) => s === event.target.value);
+          if (chosen) props.onSortChange(chosen);
+        }}
+      />
     </div>
   );
 }

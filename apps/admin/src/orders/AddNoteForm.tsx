@@ -1,13 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { orderNoteInput } from "@petshop/api/schemas";
 import { useTRPC } from "@petshop/client/react";
-import { showServerErrors } from "@petshop/ui/forms";
+import { showServerErrors, TextAreaField } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
-import { TextAreaField } from "../components/fields";
 import { useOrderCache } from "./useOrderCache";
 
 const noteSchema = orderNoteInput.pick({ text: true });
@@ -39,6 +38,7 @@ export function AddNoteForm({ orderId }: { orderId: string }) {
     <form noValidate onSubmit={onSubmit} aria-label="Add a note" className="flex flex-col gap-2">
       {errors.root?.server ? <ErrorAlert>{errors.root.server.message}</ErrorAlert> : null}
       <TextAreaField
+        density="compact"
         label="Note"
         rows={3}
         maxLength={1000}
@@ -46,7 +46,7 @@ export function AddNoteForm({ orderId }: { orderId: string }) {
         error={errors.text?.message}
         {...form.register("text")}
       />
-      <button type="submit" disabled={isSubmitting} className={`${secondaryButton} self-start`}>
+      <button type="submit" disabled={isSubmitting} className={`${button.secondary} self-start`}>
         {isSubmitting ? "Adding…" : "Add note"}
       </button>
     </form>

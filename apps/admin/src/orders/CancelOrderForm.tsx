@@ -1,13 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { staffCancelInput } from "@petshop/api/schemas";
 import { useTRPC } from "@petshop/client/react";
+import { ConfirmDialog } from "@petshop/ui/dialogs";
 import { apiErrorMessage, hasErrorCode, showServerErrors, TextField } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { dangerButton } from "../components/buttons";
-import { ConfirmDialog } from "../components/ConfirmDialog";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
 import type { ReportOutcome } from "./order-outcome";
 import type { StaffOrder } from "./staff-order";
@@ -72,16 +72,17 @@ export function CancelOrderForm({ order, onOutcome }: { order: StaffOrder; onOut
         error={errors.reason?.message}
         {...form.register("reason")}
       />
-      <button type="submit" disabled={cancel.isPending} className={`${dangerButton} self-start`}>
+      <button type="submit" disabled={cancel.isPending} className={`${button.danger} self-start`}>
         {cancel.isPending ? "Cancelling…" : "Cancel order"}
       </button>
       {asking !== null ? (
         <ConfirmDialog
+          density="compact"
           title={`Cancel order #${order.number}?`}
           confirmLabel="Cancel order"
-          cancelLabel="Keep order"
+          dismissLabel="Keep order"
           onConfirm={() => void confirm(asking)}
-          onCancel={() => setAsking(null)}
+          onDismiss={() => setAsking(null)}
         >
           <p>
             {order.customer.name} loses the hold, and{" "}

@@ -1,4 +1,4 @@
-import { formatDateTime } from "../lib/format-date";
+import { formatDateTime } from "@petshop/ui";
 
 /**
  * How long an unpaid order keeps its animals. Once the hold has run out the order stays unpaid

@@ -1,7 +1,8 @@
 import { useTRPC } from "@petshop/client/react";
+import { BusyButton } from "@petshop/ui";
 import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
-import { primaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import type { ReportOutcome } from "./order-outcome";
 import type { StaffOrder } from "./staff-order";
 import { useOrderCache } from "./useOrderCache";
@@ -29,13 +30,13 @@ export function MarkFulfilledButton({ order, onOutcome }: { order: StaffOrder; o
   );
 
   return (
-    <button
-      type="button"
-      disabled={markFulfilled.isPending}
+    <BusyButton
+      busy={markFulfilled.isPending}
+      busyLabel="Marking…"
       onClick={() => markFulfilled.mutate({ orderId: order.id })}
-      className={primaryButton}
+      className={button.primary}
     >
-      {markFulfilled.isPending ? "Marking…" : "Mark fulfilled"}
-    </button>
+      Mark fulfilled
+    </BusyButton>
   );
 }

@@ -1,9 +1,9 @@
+import { ORDER_STATUS_LABELS } from "@petshop/ui";
 import { useState } from "react";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { CancelOrderForm } from "./CancelOrderForm";
 import { HoldExpiry } from "./HoldExpiry";
 import { MarkFulfilledButton } from "./MarkFulfilledButton";
-import { ORDER_STATUS_LABELS } from "./OrderStatusBadge";
 import type { OrderOutcome } from "./order-outcome";
 import { STATUS_MEANINGS, staffActionsFor } from "./order-status";
 import { RefundAction } from "./RefundAction";

@@ -1,3 +1,5 @@
+import { FULFILMENT_LABELS } from "@petshop/ui";
+import { DeliveryAddress } from "@petshop/ui/orders";
 import type { StaffOrder } from "./staff-order";
 
 /** How the animals reach the customer: collected at the shop, or delivered to this address. */
@@ -9,24 +11,12 @@ export function OrderDelivery({ order }: { order: StaffOrder }) {
         Fulfilment
       </h2>
       {order.fulfilment === "pickup" ? (
-        <p className="mt-2 text-sm">Pickup at the shop</p>
+        <p className="mt-2 text-sm">{FULFILMENT_LABELS.pickup}</p>
       ) : (
         <>
           <p className="mt-2 text-sm">Delivery to</p>
           {address ? (
-            <address className="text-sm not-italic">
-              {address.line1}
-              <br />
-              {address.line2 ? (
-                <>
-                  {address.line2}
-                  <br />
-                </>
-              ) : null}
-              {address.postalCode} {address.city}
-              <br />
-              {address.country}
-            </address>
+            <DeliveryAddress address={address} className="text-sm" />
           ) : (
             // The database requires an address for delivery; if one is ever missing, say so plainly.
             <p className="text-sm font-medium text-red-700">No address was recorded.</p>

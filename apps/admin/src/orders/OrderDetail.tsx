@@ -1,13 +1,12 @@
-import { formatPrice } from "@petshop/ui";
+import { formatDateTime, formatPrice } from "@petshop/ui";
+import { OrderStatusBadge } from "@petshop/ui/orders";
 import { Link } from "@tanstack/react-router";
-import { formatDateTime } from "../lib/format-date";
 import { AddNoteForm } from "./AddNoteForm";
 import { AttentionBanner } from "./AttentionBanner";
 import { OrderActions } from "./OrderActions";
 import { OrderCustomer } from "./OrderCustomer";
 import { OrderDelivery } from "./OrderDelivery";
 import { OrderLines } from "./OrderLines";
-import { OrderStatusBadge } from "./OrderStatusBadge";
 import { OrderTimeline } from "./OrderTimeline";
 import { PaymentPanel } from "./PaymentPanel";
 import type { StaffOrder } from "./staff-order";
@@ -32,7 +31,7 @@ export function OrderDetail({ order }: OrderDetailProps) {
           <h1 id="order-heading" className="text-xl font-semibold tabular-nums">
             Order #{order.number}
           </h1>
-          <OrderStatusBadge status={order.status} />
+          <OrderStatusBadge density="compact" status={order.status} />
         </div>
         <p className="text-sm text-muted">
           Placed <time dateTime={order.createdAt}>{formatDateTime(order.createdAt)}</time> by{" "}

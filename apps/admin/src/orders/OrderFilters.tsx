@@ -1,9 +1,10 @@
 import { ORDER_STATUSES, type OrderStatus } from "@petshop/db/constants";
+import { ORDER_STATUS_LABELS } from "@petshop/ui";
 import { TextField } from "@petshop/ui/forms";
 import { useId } from "react";
-import { ORDER_STATUS_LABELS } from "./OrderStatusBadge";
+import { SearchField } from "../lists/SearchField";
+import type { SearchBox } from "../lists/useSearchBox";
 
-const control = "rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm";
 const chip =
   "cursor-pointer rounded-full border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium hover:bg-stone-50 peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600";
 
@@ -17,8 +18,8 @@ interface OrderFiltersProps {
   onToChange: (day: string | undefined) => void;
   /** Why the range cannot be searched, shown under its end. */
   rangeError: string | null;
-  emailText: string;
-  onEmailTextChange: (text: string) => void;
+  /** All or part of the customer's email, typed in the toolbar and carried to the URL. */
+  email: SearchBox;
 }
 
 /** The orders' toolbar: statuses to show, the days they were placed on, and the customer's email. */
@@ -69,22 +70,13 @@ export function OrderFilters(props: OrderFiltersProps) {
         onChange={(event) => props.onToChange(event.target.value || undefined)}
         className="w-40"
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-email`} className="text-sm font-medium">
-          Customer email
-        </label>
-        <input
-          id={`${id}-email`}
-          type="search"
-          value={props.emailText}
-          maxLength={254}
-          placeholder="All or part of an address"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => props.onEmailTextChange(event.target.value)}
-          className={`${control} w-64`}
-        />
-      </div>
+      <SearchField
+        box={props.email}
+        label="Customer email"
+        maxLength={254}
+        placeholder="All or part of an address"
+        spellCheck={false}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { formatPrice } from "@petshop/ui";
-import { Link } from "@tanstack/react-router";
+import { ListingLink } from "../animals/ListingLink";
 import type { StaffOrder } from "./staff-order";
 
 /** What was bought, at the prices fixed at checkout, and the order's total. */
@@ -33,13 +33,7 @@ export function OrderLines({ order }: { order: StaffOrder }) {
               <tr key={line.animalId}>
                 <td className="px-4 py-1.5">
                   {/* The name is as it was at checkout; the link opens the listing as it is now. */}
-                  <Link
-                    to="/animals/$id"
-                    params={{ id: line.animalId }}
-                    className="text-brand-700 hover:underline"
-                  >
-                    {line.name}
-                  </Link>
+                  <ListingLink id={line.animalId}>{line.name}</ListingLink>
                 </td>
                 <td className="px-4 py-1.5 text-right tabular-nums">{price(line.unitPriceMinor)}</td>
                 <td className="px-4 py-1.5 text-right tabular-nums">{line.quantity}</td>

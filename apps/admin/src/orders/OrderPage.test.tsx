@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@petshop/db/constants";
+import { FakeApiError } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError } from "../test-support/fake-api";
 import { fakeOrders } from "../test-support/fake-orders";
 import { fakeMe, fakeOrder, fakeOrderLine, fakePaidOrder } from "../test-support/fixtures";
 import { renderAdmin } from "../test-support/render";
@@ -173,7 +173,7 @@ describe("the order page", () => {
         if (!refused) {
           refused = true;
           throw new FakeApiError("BAD_REQUEST", "Notes may not hold card numbers.", {
-            text: ["Notes may not hold card numbers."],
+            fieldErrors: { text: ["Notes may not hold card numbers."] },
           });
         }
         return orders.handlers["orders.addNote"](input);

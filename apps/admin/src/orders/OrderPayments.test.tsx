@@ -1,6 +1,6 @@
+import { FakeApiError, type Handlers } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, type Handlers } from "../test-support/fake-api";
 import { fakeOrders } from "../test-support/fake-orders";
 import {
   fakeMe,
@@ -161,7 +161,7 @@ describe("the order's payment", () => {
     const orders = fakeOrders([order]);
     const verdicts = [
       new FakeApiError("BAD_REQUEST", "The amount must be in whole cents.", {
-        amountMinor: ["The amount must be in whole cents."],
+        fieldErrors: { amountMinor: ["The amount must be in whole cents."] },
       }),
       new FakeApiError("BAD_REQUEST", "At most 140000 (minor units) is left to refund."),
     ];

@@ -1,10 +1,18 @@
-import { formatPrice } from "@petshop/ui";
+import { formatDateTime, formatPrice } from "@petshop/ui";
+import { OrderStatusBadge } from "@petshop/ui/orders";
 import { Link } from "@tanstack/react-router";
-import { formatDateTime } from "../lib/format-date";
-import { OrderStatusBadge } from "./OrderStatusBadge";
+import type { Column } from "../lists/ListTable";
 import { FULFILMENT_LABELS, type ListedOrder } from "./staff-order";
 
-export const ORDER_COLUMNS = 7;
+export const ORDER_COLUMNS: readonly Column[] = [
+  { label: "Order" },
+  { label: "Placed" },
+  { label: "Customer" },
+  { label: "Items", align: "right" },
+  { label: "Total", align: "right" },
+  { label: "Fulfilment" },
+  { label: "Status" },
+];
 
 /** One order in the table, its number linking to its page. */
 export function OrderRow({ order }: { order: ListedOrder }) {
@@ -33,7 +41,7 @@ export function OrderRow({ order }: { order: ListedOrder }) {
       <td className="px-3 py-1.5 text-right tabular-nums">{formatPrice(order.totalMinor, order.currency)}</td>
       <td className="px-3 py-1.5">{FULFILMENT_LABELS[order.fulfilment]}</td>
       <td className="px-3 py-1.5">
-        <OrderStatusBadge status={order.status} />
+        <OrderStatusBadge density="compact" status={order.status} />
         {order.status === "pending_payment" && order.expiresAt ? (
           <span className="block text-xs text-muted">
             held until <time dateTime={order.expiresAt}>{formatDateTime(order.expiresAt)}</time>

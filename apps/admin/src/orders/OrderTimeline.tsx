@@ -1,5 +1,5 @@
+import { formatDateTime } from "@petshop/ui";
 import type { ReactNode } from "react";
-import { formatDateTime } from "../lib/format-date";
 import type { OrderEvent } from "./staff-order";
 import { actorOf, headlineOf } from "./timeline-words";
 

@@ -1,5 +1,4 @@
-import { formatPrice } from "@petshop/ui";
-import { formatDateTime } from "../lib/format-date";
+import { formatDateTime, formatPrice } from "@petshop/ui";
 import { caption, cell } from "./payment-tables";
 import { ATTEMPT_STATUS_LABELS, PROVIDER_LABELS } from "./payment-words";
 import type { PaymentAttempt } from "./staff-order";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "../lib/format-date";
+import { formatDateTime } from "@petshop/ui";
 import { caption, cell } from "./payment-tables";
 import { eventOutcomeLabel, eventTypeLabel } from "./payment-words";
 import type { ProviderEvent } from "./staff-order";

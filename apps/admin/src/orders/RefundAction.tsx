@@ -3,7 +3,7 @@ import { formatPrice } from "@petshop/ui";
 import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import type { ReportOutcome } from "./order-outcome";
 import { RefundDialog } from "./RefundDialog";
 import { type RefundFormValues, toRefundInput } from "./refund-form";
@@ -49,7 +49,7 @@ export function RefundAction({ order, refundable, onOutcome }: RefundActionProps
     <>
       <button
         type="button"
-        className={secondaryButton}
+        className={button.secondary}
         onClick={() => {
           onOutcome(null);
           setOpen(true);

@@ -1,12 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { formatPrice } from "@petshop/ui";
+import { DismissButton, ModalDialog } from "@petshop/ui/dialogs";
 import { TextField } from "@petshop/ui/forms";
 import { useId, useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { dangerButton, secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
+import { CheckboxField } from "../components/CheckboxField";
 import { ErrorAlert } from "../components/ErrorAlert";
-import { CheckboxField } from "../components/fields";
-import { modalDialogStyle, useModalDialog } from "../components/useModalDialog";
 import { PROVIDER_LABELS } from "./payment-words";
 import { RefundScopeChoice } from "./RefundScopeChoice";
 import { RefundWarning } from "./RefundWarning";
@@ -34,8 +34,6 @@ interface RefundDialogProps {
  * the warning above the button says what else happens and that it cannot be undone.
  */
 export function RefundDialog({ order, refundable, onRefund, onClose }: RefundDialogProps) {
-  const ref = useModalDialog();
-  const titleId = useId();
   const warningId = useId();
   const { attempt, spentMinor, leftMinor } = refundable;
   const price = (minor: number) => formatPrice(minor, attempt.currency);
@@ -58,20 +56,14 @@ export function RefundDialog({ order, refundable, onRefund, onClose }: RefundDia
   });
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      aria-describedby={warningId}
+    <ModalDialog
+      title={`Refund order #${order.number}?`}
+      describedBy={warningId}
+      density="compact"
       onClose={onClose}
-      onCancel={(event) => {
-        // Escape mid-request would take away the place where a refusal is shown.
-        if (isSubmitting) event.preventDefault();
-      }}
-      className={modalDialogStyle}
+      // Escape mid-request would take away the place where a refusal is shown.
+      busy={isSubmitting}
     >
-      <h2 id={titleId} className="text-base font-semibold">
-        Refund order #{order.number}?
-      </h2>
       <p className="mt-1 text-sm text-muted">
         Paid {price(attempt.amountMinor)} through {PROVIDER_LABELS[attempt.provider]}
         {spentMinor > 0 ? `; ${price(spentMinor)} refunded or on its way` : ""}. Left to refund:{" "}
@@ -129,19 +121,12 @@ export function RefundDialog({ order, refundable, onRefund, onClose }: RefundDia
         <div className="flex justify-end gap-2">
           {/* No autofocus: the dialog opens on its first question. A stray Enter refunds nothing
               until a reason is typed, and by then the warning and the button name the sum. */}
-          <button
-            type="button"
-            disabled={isSubmitting}
-            className={secondaryButton}
-            onClick={() => ref.current?.close()}
-          >
-            Keep payment
-          </button>
-          <button type="submit" disabled={isSubmitting} className={dangerButton}>
+          <DismissButton disabled={isSubmitting}>Keep payment</DismissButton>
+          <button type="submit" disabled={isSubmitting} className={button.danger}>
             {isSubmitting ? "Refunding…" : sum === undefined ? "Refund" : `Refund ${price(sum)}`}
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,4 @@
-import { formatPrice } from "@petshop/ui";
-import { formatDateTime } from "../lib/format-date";
+import { formatDateTime, formatPrice } from "@petshop/ui";
 import { caption, cell } from "./payment-tables";
 import { REFUND_STATUS_LABELS, refundedBy } from "./payment-words";
 import type { OrderRefund } from "./staff-order";

@@ -1,5 +1,4 @@
-import { formatPrice } from "@petshop/ui";
-import { ORDER_STATUS_LABELS } from "./OrderStatusBadge";
+import { formatPrice, ORDER_STATUS_LABELS } from "@petshop/ui";
 import type { StaffOrder } from "./staff-order";
 
 interface RefundWarningProps {

@@ -1,4 +1,4 @@
-import { ORDER_STATUS_LABELS } from "./OrderStatusBadge";
+import { ORDER_STATUS_LABELS } from "@petshop/ui";
 import { ACTOR_LABELS, type OrderEvent } from "./staff-order";
 
 /**

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@petshop/client/react";
-import { FakeApiError, type Handlers } from "./fake-api";
+import { FakeApiError, type Handlers } from "@petshop/ui/testing";
 import { fakeAnimal, listed } from "./fixtures";
 
 type StaffAnimal = RouterOutputs["animals"]["byId"];

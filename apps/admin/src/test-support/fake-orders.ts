@@ -1,6 +1,6 @@
 import type { RouterInputs, RouterOutputs } from "@petshop/client/react";
 import { ORDER_TRANSITIONS, type OrderStatus } from "@petshop/db/constants";
-import { FakeApiError, type Handlers } from "./fake-api";
+import { FakeApiError, type Handlers } from "@petshop/ui/testing";
 import { listedOrder } from "./fixtures";
 
 type StaffOrder = RouterOutputs["orders"]["adminById"];

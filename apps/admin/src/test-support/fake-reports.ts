@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@petshop/client/react";
 import type { Species } from "@petshop/db/constants";
-import type { Handlers } from "./fake-api";
+import type { Handlers } from "@petshop/ui/testing";
 
 type SalesReport = RouterOutputs["reports"]["sales"];
 type SalesRow = SalesReport["rows"][number];

@@ -1,5 +1,5 @@
+import { unexpectedHandlerErrors } from "@petshop/ui/testing";
 import { vi } from "vitest";
-import { unexpectedHandlerErrors } from "./fake-api";
 import type { fakeInventory } from "./fake-inventory";
 
 // A stand-in for the server's picture upload route (POST /uploads/animals/:id/images), which is

@@ -1,9 +1,9 @@
 import { ApiProvider } from "@petshop/client/react";
+import { type FakeApi, fakeApi, type Handlers } from "@petshop/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
 import { render } from "@testing-library/react";
 import { createAdminRouter } from "../router";
-import { type FakeApi, fakeApi, type Handlers } from "./fake-api";
 
 /** Renders the whole staff app at `path` (below /admin), talking to a fake API built from `handlers`. */
 export function renderAdmin(

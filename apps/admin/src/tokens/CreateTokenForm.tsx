@@ -3,7 +3,7 @@ import { createApiTokenInput } from "@petshop/api/schemas";
 import { showServerErrors, TextField } from "@petshop/ui/forms";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { primaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 import { ErrorAlert } from "../components/ErrorAlert";
 
 type TokenInput = z.input<typeof createApiTokenInput>;
@@ -70,7 +70,7 @@ export function CreateTokenForm({ create }: { create: (values: NewTokenValues) =
           className="w-40"
           {...form.register("expiresInDays", { valueAsNumber: true })}
         />
-        <button type="submit" disabled={isSubmitting} className={`${primaryButton} mt-6`}>
+        <button type="submit" disabled={isSubmitting} className={`${button.primary} mt-6`}>
           {isSubmitting ? "Creating…" : "Create token"}
         </button>
       </div>

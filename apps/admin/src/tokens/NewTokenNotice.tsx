@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { primaryButton, secondaryButton } from "../components/buttons";
+import { button } from "../components/buttons";
 
 type CopyState = "idle" | "copied" | "failed";
 
@@ -41,7 +41,7 @@ export function NewTokenNotice({ name, token, onDone }: { name: string; token: s
             onFocus={(event) => event.currentTarget.select()}
             className="w-full max-w-xl rounded-md border border-stone-300 bg-white px-2.5 py-1.5 font-mono text-sm"
           />
-          <button type="button" onClick={copyToken} className={secondaryButton}>
+          <button type="button" onClick={copyToken} className={button.secondary}>
             {copy === "copied" ? "Copied" : "Copy"}
           </button>
         </div>
@@ -52,7 +52,7 @@ export function NewTokenNotice({ name, token, onDone }: { name: string; token: s
             : null}
         </p>
       </div>
-      <button type="button" onClick={onDone} className={`${primaryButton} self-start`}>
+      <button type="button" onClick={onDone} className={`${button.primary} self-start`}>
         Done, I have copied it
       </button>
     </section>

@@ -1,14 +1,21 @@
 import { type RouterOutputs, useTRPC } from "@petshop/client/react";
+import { formatDate, formatDateTime } from "@petshop/ui";
+import { ConfirmDialog } from "@petshop/ui/dialogs";
 import { apiErrorMessage } from "@petshop/ui/forms";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { smallButton } from "../components/buttons";
-import { ConfirmDialog } from "../components/ConfirmDialog";
-import { formatDate, formatDateTime } from "../lib/format-date";
+import { button } from "../components/buttons";
+import type { Column } from "../lists/ListTable";
 
 export type ApiToken = RouterOutputs["users"]["listApiTokens"][number];
 
-export const TOKEN_COLUMNS = 5;
+export const TOKEN_COLUMNS: readonly Column[] = [
+  { label: "Name" },
+  { label: "Created" },
+  { label: "Expires" },
+  { label: "Last used" },
+  { label: "Actions", align: "right", hidden: true },
+];
 
 /** One of the caller's tokens, with Revoke behind a confirmation. */
 export function TokenRow({ token, now }: { token: ApiToken; now: number }) {
@@ -48,20 +55,21 @@ export function TokenRow({ token, now }: { token: ApiToken; now: number }) {
               revoke.reset();
               setAsking(true);
             }}
-            className={smallButton}
+            className={button.quiet}
           >
             {revoke.isPending ? "Revoking…" : "Revoke"}
             <span className="sr-only"> {token.name}</span>
           </button>
           {asking ? (
             <ConfirmDialog
+              density="compact"
               title="Revoke token?"
               confirmLabel="Revoke token"
               onConfirm={() => {
                 setAsking(false);
                 revoke.mutate({ id: token.id });
               }}
-              onCancel={() => setAsking(false)}
+              onDismiss={() => setAsking(false)}
             >
               <p>
                 Scripts using <strong className="text-ink">{token.name}</strong> will be refused from now on.
@@ -73,7 +81,7 @@ export function TokenRow({ token, now }: { token: ApiToken; now: number }) {
       </tr>
       {revoke.isError ? (
         <tr>
-          <td colSpan={TOKEN_COLUMNS} className="px-3 pb-2">
+          <td colSpan={TOKEN_COLUMNS.length} className="px-3 pb-2">
             <p role="alert" className="text-xs font-medium text-red-700">
               {token.name}: {apiErrorMessage(revoke.error)}
             </p>

@@ -1,14 +1,22 @@
 import { USER_ROLES, type UserRole } from "@petshop/db/constants";
+import { formatDate, formatDateTime } from "@petshop/ui";
 import { apiErrorMessage } from "@petshop/ui/forms";
 import { ROLE_LABELS } from "../auth/roles";
-import { smallButton } from "../components/buttons";
-import { formatDate, formatDateTime } from "../lib/format-date";
+import { button } from "../components/buttons";
+import type { Column } from "../lists/ListTable";
 import { AccountChangeDialog } from "./AccountChangeDialog";
 import { type Account, useAccountChange } from "./useAccountChange";
 
 const isUserRole = (value: string): value is UserRole => USER_ROLES.some((role) => role === value);
 
-export const USER_COLUMNS = 6;
+export const USER_COLUMNS: readonly Column[] = [
+  { label: "Email" },
+  { label: "Name" },
+  { label: "Role" },
+  { label: "Status" },
+  { label: "Created" },
+  { label: "Actions", align: "right", hidden: true },
+];
 
 /** One account: its details, and the role and disabled controls (never for one's own account). */
 export function UserRow({ account, isSelf }: { account: Account; isSelf: boolean }) {
@@ -65,7 +73,7 @@ export function UserRow({ account, isSelf }: { account: Account; isSelf: boolean
             disabled={locked}
             aria-describedby={isSelf ? selfNoteId : undefined}
             onClick={() => change.ask({ kind: "disabled", disabled: !account.disabledAt })}
-            className={smallButton}
+            className={button.quiet}
           >
             {account.disabledAt ? "Enable" : "Disable"}
             <span className="sr-only"> {account.email}</span>
@@ -75,14 +83,14 @@ export function UserRow({ account, isSelf }: { account: Account; isSelf: boolean
               account={account}
               change={change.asked}
               onConfirm={change.confirm}
-              onCancel={change.cancel}
+              onDismiss={change.dismiss}
             />
           ) : null}
         </td>
       </tr>
       {change.error ? (
         <tr>
-          <td colSpan={USER_COLUMNS} className="px-3 pb-2">
+          <td colSpan={USER_COLUMNS.length} className="px-3 pb-2">
             <p role="alert" className="text-xs font-medium text-red-700">
               {account.email}: {apiErrorMessage(change.error)}
             </p>

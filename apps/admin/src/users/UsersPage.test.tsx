@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@petshop/client/react";
+import { FakeApiError } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError } from "../test-support/fake-api";
 import { accountOf, fakeAccount, fakeMe } from "../test-support/fixtures";
 import { renderAdmin } from "../test-support/render";
 
@@ -46,6 +46,21 @@ describe("the users page", () => {
       { limit: 50, direction: "forward" },
       { search: "ann", limit: 50, direction: "forward" },
     ]);
+  });
+
+  it("keeps the search in the URL, so a shared link opens on the same accounts", async () => {
+    const ann = fakeAccount({ email: "ann@example.com", name: "Ann" });
+    const { api, router } = renderAdmin("/users?q=ann", {
+      "users.me": () => admin,
+      "users.list": (input) => ({ items: input.search === "ann" ? [ann] : [], nextCursor: null }),
+    });
+    await rowOf("ann@example.com");
+    expect((screen.getByLabelText("Search by email or name") as HTMLInputElement).value).toBe("ann");
+    expect(api.inputsOf("users.list")).toEqual([{ search: "ann", limit: 50, direction: "forward" }]);
+
+    fireEvent.change(screen.getByLabelText("Search by email or name"), { target: { value: "" } });
+    await waitFor(() => expect(router.state.location.search).toEqual({}));
+    expect(await screen.findByText("There are no accounts yet.")).toBeTruthy();
   });
 
   it("loads the next page with the cursor of the last", async () => {

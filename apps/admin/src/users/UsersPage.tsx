@@ -1,129 +1,56 @@
 import { useTRPC } from "@petshop/client/react";
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
 import { useCurrentUser } from "../auth/current-user";
-import { secondaryButton } from "../components/buttons";
-import { ErrorAlert } from "../components/ErrorAlert";
-import { useDebouncedValue } from "../lib/useDebouncedValue";
+import { ListPage, ListToolbar } from "../lists/ListPage";
+import { ListTable } from "../lists/ListTable";
+import { LoadMoreButton } from "../lists/LoadMoreButton";
+import { PAGED_LIST, rowsOf } from "../lists/paged-list";
+import { ResultCount } from "../lists/ResultCount";
+import { SearchField } from "../lists/SearchField";
+import { useSearchBox } from "../lists/useSearchBox";
+import { useUrlFilters } from "../lists/useUrlFilters";
 import { USER_COLUMNS, UserRow } from "./UserRow";
+import { PAGE_SIZE, SEARCH_MAX_LENGTH } from "./users-search";
 
-const PAGE_SIZE = 50;
-const SEARCH_DELAY_MS = 300;
-/** The API's bound on the search term (userListInput). */
-const SEARCH_MAX_LENGTH = 100;
+const route = getRouteApi("/users");
 
 /** Admins find accounts by email or name and change their role or lock them out. */
 export function UsersPage() {
   const trpc = useTRPC();
   const me = useCurrentUser();
-  const searchId = useId();
-  const [search, setSearch] = useState("");
-  const term = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  const { search, update } = useUrlFilters(route.useSearch(), route.useNavigate());
+  const box = useSearchBox(search.q ?? "", (term) => update({ q: term || undefined }));
   const accounts = useInfiniteQuery(
-    trpc.users.list.infiniteQueryOptions(term ? { search: term, limit: PAGE_SIZE } : { limit: PAGE_SIZE }, {
-      getNextPageParam: (page) => page.nextCursor,
-      // The old rows stay while a new search loads, so the table does not jump at every keystroke.
-      placeholderData: keepPreviousData,
-    }),
+    trpc.users.list.infiniteQueryOptions(
+      search.q ? { search: search.q, limit: PAGE_SIZE } : { limit: PAGE_SIZE },
+      PAGED_LIST,
+    ),
   );
-  const rows = accounts.data?.pages.flatMap((page) => page.items) ?? [];
-  const searching = search.trim() !== term || (accounts.isPlaceholderData && accounts.isFetching);
+  const rows = rowsOf(accounts.data);
 
   return (
-    <section aria-labelledby="users-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 id="users-heading" className="text-xl font-semibold">
-          Users
-        </h1>
-        <div className="flex items-end gap-3">
-          <p className="text-sm text-muted" aria-live="polite">
-            {searching
-              ? "Searching…"
-              : accounts.data
-                ? `${rows.length}${accounts.hasNextPage ? "+" : ""} accounts`
-                : ""}
-          </p>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={searchId} className="text-sm font-medium">
-              Search by email or name
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              value={search}
-              maxLength={SEARCH_MAX_LENGTH}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setSearch(event.target.value)}
-              className="w-72 rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm"
-            />
-          </div>
-        </div>
-      </div>
-      {accounts.isError && !accounts.data ? (
-        <ErrorAlert>
-          The accounts could not be loaded.{" "}
-          <button type="button" className="font-medium underline" onClick={() => accounts.refetch()}>
-            Try again
-          </button>
-        </ErrorAlert>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-50 text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Email
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Role
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Status
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Created
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {accounts.isPending ? (
-                <tr>
-                  <td colSpan={USER_COLUMNS} className="px-3 py-6 text-center text-muted">
-                    Loading accounts…
-                  </td>
-                </tr>
-              ) : rows.length === 0 ? (
-                <tr>
-                  <td colSpan={USER_COLUMNS} className="px-3 py-6 text-center text-muted">
-                    {term ? `No account matches “${term}”.` : "There are no accounts yet."}
-                  </td>
-                </tr>
-              ) : (
-                rows.map((account) => (
-                  <UserRow key={account.id} account={account} isSelf={account.id === me.id} />
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {accounts.hasNextPage ? (
-        <button
-          type="button"
-          onClick={() => accounts.fetchNextPage()}
-          disabled={accounts.isFetchingNextPage}
-          className={`${secondaryButton} self-center`}
-        >
-          {accounts.isFetchingNextPage ? "Loading…" : "Load more"}
-        </button>
-      ) : null}
-    </section>
+    <ListPage title="Users">
+      <ListToolbar summary={<ResultCount query={accounts} typing={box.pending} noun="accounts" />}>
+        <SearchField
+          box={box}
+          label="Search by email or name"
+          maxLength={SEARCH_MAX_LENGTH}
+          spellCheck={false}
+          className="w-72"
+        />
+      </ListToolbar>
+      <ListTable
+        caption="Accounts"
+        columns={USER_COLUMNS}
+        query={accounts}
+        rows={rows}
+        row={(account) => <UserRow key={account.id} account={account} isSelf={account.id === me.id} />}
+        loading="Loading accounts…"
+        empty={search.q ? `No account matches “${search.q}”.` : "There are no accounts yet."}
+        failed="The accounts could not be loaded."
+      />
+      <LoadMoreButton query={accounts} />
+    </ListPage>
   );
 }

@@ -32,7 +32,7 @@ export function useAccountChange(account: Account) {
   return {
     asked,
     ask: setAsked,
-    cancel: () => setAsked(null),
+    dismiss: () => setAsked(null),
     confirm,
     isPending: setRole.isPending || setDisabled.isPending,
     error: setRole.error ?? setDisabled.error,

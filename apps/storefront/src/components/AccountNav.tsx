@@ -1,6 +1,8 @@
 import { useTRPC } from "@petshop/client/react";
+import { BusyButton } from "@petshop/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
+import { button } from "./buttons";
 
 const quietLink = "rounded-lg px-2 py-1.5 font-medium text-ink hover:text-brand-700";
 
@@ -33,14 +35,14 @@ export function AccountNav() {
           <Link to="/account" className={`${quietLink} max-w-[11rem] truncate`}>
             {me.data.name}
           </Link>
-          <button
-            type="button"
+          <BusyButton
+            busy={logout.isPending}
+            busyLabel="Signing out…"
             onClick={() => logout.mutate()}
-            disabled={logout.isPending}
-            className="rounded-lg border border-stone-300 bg-white px-3 py-1.5 font-medium text-ink hover:border-brand-600 disabled:opacity-60"
+            className={button.quiet}
           >
-            {logout.isPending ? "Signing out…" : "Sign out"}
-          </button>
+            Sign out
+          </BusyButton>
           {logout.isError && logout.error.data?.code !== "UNAUTHORIZED" ? (
             <span role="alert" className="sr-only">
               We could not sign you out. Please try again.

@@ -1,3 +1,4 @@
+import { SkipLink } from "@petshop/ui/app";
 import { Link, Outlet } from "@tanstack/react-router";
 import { AccountNav } from "./AccountNav";
 import { CartLink } from "./cart/CartLink";
@@ -6,12 +7,7 @@ import { CartLink } from "./cart/CartLink";
 export function Layout() {
   return (
     <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 sm:gap-x-4">
           <div className="flex min-w-0 items-center gap-6">

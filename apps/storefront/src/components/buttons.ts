@@ -1,11 +1,4 @@
-// The shop's button looks, in one place so the cart, checkout and order pages read the same.
+import { BUTTON_STYLES } from "@petshop/ui";
 
-const base =
-  "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 font-medium transition disabled:cursor-not-allowed disabled:opacity-60";
-
-export const primaryButton = `${base} bg-brand-700 text-white hover:bg-brand-800`;
-export const secondaryButton = `${base} border border-stone-300 bg-white text-ink hover:border-brand-600`;
-export const dangerButton = `${base} bg-red-700 text-white hover:bg-red-800`;
-/** A quiet action inside a list row (remove, fix a quantity). */
-export const rowButton =
-  "rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-ink hover:border-brand-600 disabled:cursor-not-allowed disabled:opacity-60";
+/** The shop is roomy: its buttons are the comfortable ones, e.g. `className={button.primary}`. */
+export const button = BUTTON_STYLES.comfortable;

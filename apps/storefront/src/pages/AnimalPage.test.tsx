@@ -1,6 +1,7 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, fakeAnimal } from "../test-support/fake-api";
+import { fakeAnimal } from "../test-support/fixtures";
 import { renderStorefront } from "../test-support/render";
 
 describe("the animal page", () => {

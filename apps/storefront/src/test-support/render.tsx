@@ -1,10 +1,10 @@
 import { ApiProvider } from "@petshop/client/react";
+import { type FakeApi, fakeApi, type Handlers } from "@petshop/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
 import { render } from "@testing-library/react";
 import { PageLoadProvider } from "../components/page-load";
 import { createAppRouter } from "../router";
-import { type FakeApi, fakeApi, type Handlers } from "./fake-api";
 import { fakeCart } from "./fake-cart";
 
 /**
@@ -18,7 +18,7 @@ export function renderStorefront(
   handlers: Handlers,
   answerAfter?: Promise<void>,
 ): { api: FakeApi; router: ReturnType<typeof createAppRouter>; pageLoads: string[] } {
-  const api = fakeApi({ "users.me": () => null, "cart.get": () => fakeCart(), ...handlers }, answerAfter);
+  const api = fakeApi({ "users.me": () => null, "cart.get": () => fakeCart(), ...handlers }, { answerAfter });
   const router = createAppRouter(createMemoryHistory({ initialEntries: [path] }));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const pageLoads: string[] = [];

@@ -1,7 +1,7 @@
 import "@petshop/ui/csp-safe-zod";
+import { unexpectedHandlerErrors } from "@petshop/ui/testing";
 import { cleanup } from "@testing-library/react";
 import { afterEach, expect } from "vitest";
-import { unexpectedHandlerErrors } from "./fake-api";
 
 afterEach(() => {
   cleanup();

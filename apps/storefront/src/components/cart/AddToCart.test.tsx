@@ -1,7 +1,8 @@
+import { FakeApiError, type Handlers } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, fakeAnimal, type Handlers } from "../../test-support/fake-api";
 import { fakeCart, fakeCartLine } from "../../test-support/fake-cart";
+import { fakeAnimal } from "../../test-support/fixtures";
 import { renderStorefront } from "../../test-support/render";
 
 const header = () => within(screen.getByRole("banner"));
@@ -74,7 +75,7 @@ describe("adding to the cart", () => {
     renderStorefront("/", {
       "animals.list": () => ({ items: [biscuit], nextCursor: null }),
       "cart.add": () => {
-        throw new FakeApiError("CONFLICT", { message: "Sorry, this animal has just been sold out." });
+        throw new FakeApiError("CONFLICT", "Sorry, this animal has just been sold out.");
       },
     });
     fireEvent.click(await screen.findByRole("button", { name: "Add to cart: Biscuit" }));

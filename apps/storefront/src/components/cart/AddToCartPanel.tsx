@@ -2,7 +2,7 @@ import { MAX_LINE_QUANTITY } from "@petshop/api/schemas";
 import { apiErrorMessage } from "@petshop/ui/forms";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
-import { primaryButton } from "../buttons";
+import { button } from "../buttons";
 import { FormError, FormSuccess } from "../form";
 import { QuantitySelect } from "../QuantitySelect";
 import { InCartLink } from "./InCartLink";
@@ -25,7 +25,7 @@ export function AddToCartPanel({ animal }: AddToCartPanelProps) {
 
   if (animal.stock <= 0) {
     return (
-      <button type="button" disabled className={`${primaryButton} w-full sm:w-auto sm:self-start`}>
+      <button type="button" disabled className={`${button.primary} w-full sm:w-auto sm:self-start`}>
         Sold out
       </button>
     );
@@ -43,7 +43,7 @@ export function AddToCartPanel({ animal }: AddToCartPanelProps) {
           {addable > 1 ? (
             <QuantitySelect label="Quantity" value={chosen} max={addable} onChange={setQuantity} />
           ) : null}
-          <button type="submit" disabled={add.isPending} className={`${primaryButton} flex-1 sm:flex-none`}>
+          <button type="submit" disabled={add.isPending} className={`${button.primary} flex-1 sm:flex-none`}>
             {add.isPending ? "Adding…" : "Add to cart"}
           </button>
         </form>

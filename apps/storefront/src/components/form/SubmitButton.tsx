@@ -1,3 +1,4 @@
+import { BusyButton } from "@petshop/ui";
 import type { ReactNode } from "react";
 
 interface SubmitButtonProps {
@@ -7,14 +8,16 @@ interface SubmitButtonProps {
   pendingLabel: string;
 }
 
+/** A form's main button: full width on a phone, as wide as its words from there up. */
 export function SubmitButton({ children, pending, pendingLabel }: SubmitButtonProps) {
   return (
-    <button
+    <BusyButton
       type="submit"
-      disabled={pending}
+      busy={pending}
+      busyLabel={pendingLabel}
       className="w-full rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white transition hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-60 sm:w-auto sm:self-start"
     >
-      {pending ? pendingLabel : children}
-    </button>
+      {children}
+    </BusyButton>
   );
 }

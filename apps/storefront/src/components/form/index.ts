@@ -1,3 +1,2 @@
 export { FormError, FormSuccess } from "./FormError";
 export { SubmitButton } from "./SubmitButton";
-export { TextAreaField } from "./TextAreaField";

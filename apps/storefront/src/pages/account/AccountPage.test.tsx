@@ -1,6 +1,7 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, fakeAccount, fakeSession } from "../../test-support/fake-api";
+import { fakeAccount, fakeSession } from "../../test-support/fixtures";
 import { fieldError, fill } from "../../test-support/forms";
 import { renderStorefront } from "../../test-support/render";
 
@@ -76,7 +77,7 @@ describe("the account page", () => {
       "users.listSessions": () => [],
       "users.changePassword": (input) => {
         if (input.currentPassword !== currentPassword) {
-          throw new FakeApiError("BAD_REQUEST", { message: "The current password is not correct." });
+          throw new FakeApiError("BAD_REQUEST", "The current password is not correct.");
         }
         currentPassword = input.newPassword;
         return { changed: true };

@@ -1,8 +1,9 @@
 import { type RouterOutputs, useTRPC } from "@petshop/client/react";
+import { formatDateTime } from "@petshop/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ErrorState } from "../../components/ErrorState";
 import { FormError } from "../../components/form";
-import { describeDevice, formatLastUsed } from "./device";
+import { describeDevice } from "./device";
 
 type Session = RouterOutputs["users"]["listSessions"][number];
 
@@ -72,7 +73,7 @@ function SessionRow({ session, signingOut, onSignOut }: SessionRowProps) {
           ) : null}
         </p>
         <p className="mt-0.5 text-sm text-muted">
-          {session.ipAddress ?? "Unknown address"} · Last used {formatLastUsed(session.lastUsedAt)}
+          {session.ipAddress ?? "Unknown address"} · Last used {formatDateTime(session.lastUsedAt)}
         </p>
       </div>
       {session.current ? null : (

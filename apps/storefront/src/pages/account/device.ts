@@ -31,8 +31,3 @@ export function describeDevice(userAgent: string | null): string {
   if (known) return known;
   return userAgent.length > MAX_RAW_LENGTH ? `${userAgent.slice(0, MAX_RAW_LENGTH)}…` : userAgent;
 }
-
-/** "21 Nov 2026, 09:30" in the visitor's own time zone. */
-export function formatLastUsed(timestamp: string): string {
-  return new Date(timestamp).toLocaleString("en-IE", { dateStyle: "medium", timeStyle: "short" });
-}

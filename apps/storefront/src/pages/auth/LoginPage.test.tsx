@@ -1,12 +1,7 @@
+import { FakeApiError, FakeNetworkFailure } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import {
-  FakeApiError,
-  FakeNetworkFailure,
-  fakeAccount,
-  fakeAnimal,
-  fakeSession,
-} from "../../test-support/fake-api";
+import { fakeAccount, fakeAnimal, fakeSession } from "../../test-support/fixtures";
 import { fill } from "../../test-support/forms";
 import { renderStorefront } from "../../test-support/render";
 
@@ -87,7 +82,7 @@ describe("the sign-in page", () => {
   it("shows the server's message when the password is wrong, and stays put", async () => {
     const { router } = renderStorefront("/login", {
       "users.login": () => {
-        throw new FakeApiError("UNAUTHORIZED", { message: "The email or password is not correct." });
+        throw new FakeApiError("UNAUTHORIZED", "The email or password is not correct.");
       },
     });
     await screen.findByLabelText("Email");
@@ -104,8 +99,7 @@ describe("the sign-in page", () => {
     renderStorefront("/login", {
       "users.login": () => {
         if (offline) throw new FakeNetworkFailure();
-        throw new FakeApiError("TOO_MANY_REQUESTS", {
-          message: "Too many attempts. Try again in 60 seconds.",
+        throw new FakeApiError("TOO_MANY_REQUESTS", "Too many attempts. Try again in 60 seconds.", {
           retryAfterSeconds: 60,
         });
       },

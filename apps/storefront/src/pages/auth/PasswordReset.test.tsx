@@ -1,6 +1,6 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError } from "../../test-support/fake-api";
 import { fieldError, fill } from "../../test-support/forms";
 import { renderStorefront } from "../../test-support/render";
 
@@ -50,9 +50,7 @@ describe("forgetting a password", () => {
   it("shows the server's message for a used link", async () => {
     renderStorefront(`/reset-password?token=${TOKEN}`, {
       "users.resetPassword": () => {
-        throw new FakeApiError("BAD_REQUEST", {
-          message: "This reset link is not valid any more. Ask for a new one.",
-        });
+        throw new FakeApiError("BAD_REQUEST", "This reset link is not valid any more. Ask for a new one.");
       },
     });
     await screen.findByLabelText("New password");

@@ -1,6 +1,7 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, fakeAccount } from "../../test-support/fake-api";
+import { fakeAccount } from "../../test-support/fixtures";
 import { fieldError, fill } from "../../test-support/forms";
 import { renderStorefront } from "../../test-support/render";
 
@@ -28,7 +29,7 @@ describe("the create-account page", () => {
   it("shows the server's message when the email is taken", async () => {
     const { router } = renderStorefront("/register", {
       "users.register": () => {
-        throw new FakeApiError("CONFLICT", { message: "An account with this email already exists." });
+        throw new FakeApiError("CONFLICT", "An account with this email already exists.");
       },
     });
     await submit({ name: "Ann", email: "ann@example.com", password: "a good long password" });
@@ -39,8 +40,7 @@ describe("the create-account page", () => {
   it("puts the server's field errors under their fields", async () => {
     renderStorefront("/register", {
       "users.register": () => {
-        throw new FakeApiError("BAD_REQUEST", {
-          message: '[{"code":"custom"}]',
+        throw new FakeApiError("BAD_REQUEST", '[{"code":"custom"}]', {
           fieldErrors: { password: ["This password is too common. Choose one that is harder to guess."] },
         });
       },

@@ -1,6 +1,6 @@
 import { formatPrice } from "@petshop/ui";
 import { Link } from "@tanstack/react-router";
-import { rowButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import type { CartLine } from "../../components/cart/useCart";
 import { QuantitySelect } from "../../components/QuantitySelect";
 import { LineProblem } from "./LineProblem";
@@ -69,7 +69,7 @@ export function CartLineItem({ line, busy, onQuantity, onRemove }: CartLineItemP
                 disabled={busy}
               />
             ) : null}
-            <button type="button" onClick={onRemove} disabled={busy} className={rowButton}>
+            <button type="button" onClick={onRemove} disabled={busy} className={button.quiet}>
               Remove<span className="sr-only"> {line.name}</span>
             </button>
           </div>

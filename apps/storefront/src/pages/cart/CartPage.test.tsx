@@ -1,6 +1,6 @@
+import { FakeApiError, type Handlers } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, type Handlers } from "../../test-support/fake-api";
 import { fakeCart, fakeCartLine, withQuantity } from "../../test-support/fake-cart";
 import { renderStorefront } from "../../test-support/render";
 
@@ -101,7 +101,7 @@ describe("the cart page", () => {
       "cart.setQuantity": () => {
         // Someone bought most of the shoal meanwhile.
         lines = lines.map((line) => fakeCartLine({ ...line, available: 1 }));
-        throw new FakeApiError("CONFLICT", { message: "Only 1 available; you asked for 8." });
+        throw new FakeApiError("CONFLICT", "Only 1 available; you asked for 8.");
       },
     });
     fireEvent.change(await screen.findByRole("combobox", { name: "Quantity of Neon tetra" }), {

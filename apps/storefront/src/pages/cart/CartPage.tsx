@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { type RefObject, useEffect, useRef, useState } from "react";
-import { primaryButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import { itemCount } from "../../components/cart/item-count";
 import { useCart } from "../../components/cart/useCart";
 import { ErrorState } from "../../components/ErrorState";
@@ -76,7 +76,7 @@ function EmptyCart({ heading, notice }: EmptyCartProps) {
       <p className="text-muted">
         Find a new friend among our dogs, cats, birds, fish, reptiles and small mammals.
       </p>
-      <Link to="/" search={{}} className={primaryButton}>
+      <Link to="/" search={{}} className={button.primary}>
         See all animals
       </Link>
     </div>

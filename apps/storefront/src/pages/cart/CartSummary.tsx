@@ -1,7 +1,7 @@
 import { formatPrice } from "@petshop/ui";
 import { Link } from "@tanstack/react-router";
 import { useId } from "react";
-import { primaryButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import type { CartView } from "../../components/cart/useCart";
 
 /** The subtotal and the way on to checkout, which opens once every line can be bought. */
@@ -22,12 +22,12 @@ export function CartSummary({ cart }: { cart: CartView }) {
       </dl>
       <p className="text-sm text-muted">Prices include VAT. You choose pickup or delivery at checkout.</p>
       {cart.readyForCheckout ? (
-        <Link to="/checkout" className={`${primaryButton} w-full`}>
+        <Link to="/checkout" className={`${button.primary} w-full`}>
           Check out
         </Link>
       ) : (
         <>
-          <button type="button" disabled aria-describedby={hintId} className={`${primaryButton} w-full`}>
+          <button type="button" disabled aria-describedby={hintId} className={`${button.primary} w-full`}>
             Check out
           </button>
           <p id={hintId} className="text-sm font-medium text-amber-900">

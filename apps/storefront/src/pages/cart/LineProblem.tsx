@@ -1,4 +1,4 @@
-import { rowButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import type { CartLine } from "../../components/cart/useCart";
 
 interface LineProblemProps {
@@ -28,11 +28,16 @@ export function LineProblem({ line, busy, onRemove, onReduce }: LineProblemProps
         )}
       </p>
       {unavailable ? (
-        <button type="button" onClick={onRemove} disabled={busy} className={rowButton}>
+        <button type="button" onClick={onRemove} disabled={busy} className={button.quiet}>
           Remove<span className="sr-only"> {line.name}</span>
         </button>
       ) : (
-        <button type="button" onClick={() => onReduce(line.available)} disabled={busy} className={rowButton}>
+        <button
+          type="button"
+          onClick={() => onReduce(line.available)}
+          disabled={busy}
+          className={button.quiet}
+        >
           Change to {line.available}
           <span className="sr-only"> ({line.name})</span>
         </button>

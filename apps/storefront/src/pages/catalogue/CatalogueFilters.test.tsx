@@ -1,6 +1,7 @@
+import type { Handlers } from "@petshop/ui/testing";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fakeAnimal, fakeFacets, type Handlers } from "../../test-support/fake-api";
+import { fakeAnimal, fakeFacets } from "../../test-support/fixtures";
 import { fieldError, fill } from "../../test-support/forms";
 import { renderStorefront } from "../../test-support/render";
 import { SEARCH_DEBOUNCE_MS } from "./SearchBox";

@@ -1,6 +1,7 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, fakeAnimal } from "../../test-support/fake-api";
+import { fakeAnimal } from "../../test-support/fixtures";
 import { renderStorefront } from "../../test-support/render";
 
 describe("the catalogue page", () => {
@@ -43,9 +44,7 @@ describe("the catalogue page", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Show more animals" }));
     await screen.findByRole("link", { name: /Second page pet/ });
     expect(screen.getByRole("link", { name: /First page pet/ })).toBeTruthy();
-    expect(
-      api.inputsOf("animals.list").map((input) => (input as { cursor?: string }).cursor ?? null),
-    ).toEqual([null, "cursor-1"]);
+    expect(api.inputsOf("animals.list").map((input) => input.cursor ?? null)).toEqual([null, "cursor-1"]);
   });
 
   it("reads species and sort from the URL and ignores values it does not know", async () => {

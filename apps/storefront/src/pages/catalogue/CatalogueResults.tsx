@@ -1,4 +1,5 @@
 import { type RouterInputs, useTRPC } from "@petshop/client/react";
+import { BusyButton } from "@petshop/ui";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { AnimalCard, AnimalCardSkeleton } from "../../components/AnimalCard";
 import { ErrorState } from "../../components/ErrorState";
@@ -52,14 +53,14 @@ export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsP
       </ul>
       {catalogue.hasNextPage ? (
         <div className="flex justify-center">
-          <button
-            type="button"
+          <BusyButton
+            busy={catalogue.isFetchingNextPage}
+            busyLabel="Loading…"
             onClick={() => catalogue.fetchNextPage()}
-            disabled={catalogue.isFetchingNextPage}
             className="rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
           >
-            {catalogue.isFetchingNextPage ? "Loading…" : "Show more animals"}
-          </button>
+            Show more animals
+          </BusyButton>
         </div>
       ) : null}
       {catalogue.isFetchNextPageError ? (

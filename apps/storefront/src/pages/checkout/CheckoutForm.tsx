@@ -1,10 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { TextField } from "@petshop/ui/forms";
+import { TextAreaField, TextField } from "@petshop/ui/forms";
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import { primaryButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import type { CartView } from "../../components/cart/useCart";
-import { FormError, TextAreaField } from "../../components/form";
+import { FormError } from "../../components/form";
 import type { Account } from "../../components/SignedInOnly";
 import { checkoutDefaults, checkoutForm } from "./checkout-form";
 import { FulfilmentFields } from "./FulfilmentFields";
@@ -87,7 +87,7 @@ export function CheckoutForm({ account, cart }: CheckoutFormProps) {
           type="submit"
           // Sent twice, it would still place one order (same key); but the customer should see it is on its way.
           disabled={order.pending || isSubmitting || conflict?.reason === "unavailable"}
-          className={`${primaryButton} w-full py-3`}
+          className={`${button.primary} w-full py-3`}
         >
           {order.pending
             ? "Placing your order…"

@@ -1,8 +1,9 @@
+import { FakeApiError, FakeNetworkFailure, type Handlers } from "@petshop/ui/testing";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { FakeApiError, FakeNetworkFailure, fakeAccount, type Handlers } from "../../test-support/fake-api";
 import { fakeCart, fakeCartLine } from "../../test-support/fake-cart";
 import { fakeOrder } from "../../test-support/fake-orders";
+import { fakeAccount } from "../../test-support/fixtures";
 import { fieldError, fill } from "../../test-support/forms";
 import { renderStorefront } from "../../test-support/render";
 
@@ -108,8 +109,7 @@ describe("the checkout page", () => {
       "/checkout",
       signedInWithCart({
         "orders.checkout": () => {
-          throw new FakeApiError("BAD_REQUEST", {
-            message: "We do not deliver to this postal code.",
+          throw new FakeApiError("BAD_REQUEST", "We do not deliver to this postal code.", {
             fieldErrors: { "fulfilment.address.postalCode": ["We do not deliver to this postal code."] },
           });
         },
@@ -132,15 +132,18 @@ describe("the checkout page", () => {
         "cart.get": () => fakeCart([{ ...biscuit, unitPriceMinor: price, lineTotalMinor: price }]),
         "orders.checkout": (input) => {
           if (input.expectedTotalMinor !== price) {
-            throw new FakeApiError("CONFLICT", {
-              message: "Prices have changed since you looked. Please confirm the new total.",
-              details: {
-                reason: "price_changed",
-                totalMinor: price,
-                currency: "EUR",
-                lines: [{ ...biscuit, unitPriceMinor: price, quantity: 1, available: 1 }],
+            throw new FakeApiError(
+              "CONFLICT",
+              "Prices have changed since you looked. Please confirm the new total.",
+              {
+                details: {
+                  reason: "price_changed",
+                  totalMinor: price,
+                  currency: "EUR",
+                  lines: [{ ...biscuit, unitPriceMinor: price, quantity: 1, available: 1 }],
+                },
               },
-            });
+            );
           }
           return placed;
         },
@@ -158,7 +161,7 @@ describe("the checkout page", () => {
 
     await placeOrder("Confirm new total and place order");
     await screen.findByText("Thank you for your order!");
-    const [first, second] = api.inputsOf("orders.checkout") as { idempotencyKey: string }[];
+    const [first, second] = api.inputsOf("orders.checkout");
     expect(first).toMatchObject({ expectedTotalMinor: 95000 });
     expect(second).toMatchObject({ expectedTotalMinor: 105000, idempotencyKey: first?.idempotencyKey });
   });
@@ -168,8 +171,7 @@ describe("the checkout page", () => {
       "/checkout",
       signedInWithCart({
         "orders.checkout": () => {
-          throw new FakeApiError("CONFLICT", {
-            message: "Not available in the quantity you asked for: Biscuit.",
+          throw new FakeApiError("CONFLICT", "Not available in the quantity you asked for: Biscuit.", {
             details: {
               reason: "unavailable",
               lines: [
@@ -218,7 +220,7 @@ describe("the checkout page", () => {
     expect((sending as HTMLButtonElement).disabled).toBe(true);
     answer();
     await screen.findByText("Thank you for your order!");
-    const [first, second] = api.inputsOf("orders.checkout") as { idempotencyKey: string }[];
+    const [first, second] = api.inputsOf("orders.checkout");
     expect(second?.idempotencyKey).toBe(first?.idempotencyKey);
   });
 });

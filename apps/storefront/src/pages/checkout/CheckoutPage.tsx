@@ -2,7 +2,7 @@ import { useTRPC } from "@petshop/client/react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
-import { primaryButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import { useCart } from "../../components/cart/useCart";
 import { ErrorState } from "../../components/ErrorState";
 import { CheckoutForm } from "./CheckoutForm";
@@ -37,7 +37,7 @@ export function CheckoutPage() {
       <Message
         title="Your cart needs a look first"
         action={
-          <Link to="/cart" className={primaryButton}>
+          <Link to="/cart" className={button.primary}>
             Go to your cart
           </Link>
         }
@@ -66,7 +66,7 @@ function Message({ title, action, children }: { title: string; action: ReactNode
 
 function BackToAnimals() {
   return (
-    <Link to="/" search={{}} className={primaryButton}>
+    <Link to="/" search={{}} className={button.primary}>
       See all animals
     </Link>
   );

@@ -1,9 +1,10 @@
 import { useTRPC } from "@petshop/client/react";
+import { BusyButton } from "@petshop/ui";
+import { ConfirmDialog } from "@petshop/ui/dialogs";
 import { apiErrorMessage } from "@petshop/ui/forms";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { rowButton } from "../../components/buttons";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { button } from "../../components/buttons";
 import { FormError } from "../../components/form";
 import type { Order } from "./order-type";
 
@@ -37,14 +38,14 @@ export function CancelOrder({ order, onCancelled }: CancelOrderProps) {
 
   return (
     <div className="flex flex-col gap-2">
-      <button
-        type="button"
+      <BusyButton
+        busy={cancel.isPending}
+        busyLabel="Cancelling…"
         onClick={() => setAsking(true)}
-        disabled={cancel.isPending}
-        className={`${rowButton} self-start hover:border-red-600 hover:text-red-700`}
+        className={`${button.quiet} self-start hover:border-red-600 hover:text-red-700`}
       >
-        {cancel.isPending ? "Cancelling…" : "Cancel order"}
-      </button>
+        Cancel order
+      </BusyButton>
       <FormError message={cancel.isError ? apiErrorMessage(cancel.error) : undefined} />
       {asking ? (
         <ConfirmDialog

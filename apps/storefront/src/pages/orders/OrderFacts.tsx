@@ -1,6 +1,7 @@
+import { FULFILMENT_LABELS } from "@petshop/ui";
+import { DeliveryAddress } from "@petshop/ui/orders";
 import type { ReactNode } from "react";
 import type { Order } from "./order-type";
-import { FULFILMENT_LABELS } from "./order-words";
 
 /** How the order reaches the customer, how to reach them, and their note. */
 export function OrderFacts({ order }: { order: Order }) {
@@ -12,19 +13,7 @@ export function OrderFacts({ order }: { order: Order }) {
     >
       <Fact title={FULFILMENT_LABELS[order.fulfilment]}>
         {order.fulfilment === "delivery" && address ? (
-          <address className="not-italic">
-            {address.line1}
-            <br />
-            {address.line2 ? (
-              <>
-                {address.line2}
-                <br />
-              </>
-            ) : null}
-            {address.postalCode} {address.city}
-            <br />
-            {address.country}
-          </address>
+          <DeliveryAddress address={address} />
         ) : (
           <p>We will let you know when your order is ready to collect.</p>
         )}

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { fakeAccount } from "../../test-support/fake-api";
 import { fakeOrderSummary } from "../../test-support/fake-orders";
+import { fakeAccount } from "../../test-support/fixtures";
 import { renderStorefront } from "../../test-support/render";
 
 describe("the order history", () => {

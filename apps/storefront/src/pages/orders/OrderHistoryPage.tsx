@@ -1,14 +1,14 @@
 import { type RouterOutputs, useTRPC } from "@petshop/client/react";
-import { formatPrice } from "@petshop/ui";
+import { BusyButton, FULFILMENT_LABELS, formatDate, formatPrice } from "@petshop/ui";
+import { OrderStatusBadge } from "@petshop/ui/orders";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { primaryButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import { itemCount } from "../../components/cart/item-count";
 import { ErrorState } from "../../components/ErrorState";
 import { SignedInOnly } from "../../components/SignedInOnly";
 import { AccountTabs } from "../account/AccountTabs";
-import { OrderStatusBadge } from "./OrderStatusBadge";
-import { FULFILMENT_LABELS, formatDate, orderTitle } from "./order-words";
+import { orderTitle } from "./order-words";
 
 type OrderSummary = RouterOutputs["orders"]["list"]["items"][number];
 
@@ -48,7 +48,7 @@ function OrderList() {
     return (
       <div className="flex flex-col items-center gap-4 rounded-2xl border border-dashed border-stone-300 bg-white p-10 text-center">
         <p className="font-medium text-ink">You have not placed an order yet.</p>
-        <Link to="/" search={{}} className={primaryButton}>
+        <Link to="/" search={{}} className={button.primary}>
           See all animals
         </Link>
       </div>
@@ -64,14 +64,14 @@ function OrderList() {
         ))}
       </ul>
       {orders.hasNextPage ? (
-        <button
-          type="button"
+        <BusyButton
+          busy={orders.isFetchingNextPage}
+          busyLabel="Loading…"
           onClick={() => orders.fetchNextPage()}
-          disabled={orders.isFetchingNextPage}
-          className={`${primaryButton} self-center`}
+          className={`${button.primary} self-center`}
         >
-          {orders.isFetchingNextPage ? "Loading…" : "Show more orders"}
-        </button>
+          Show more orders
+        </BusyButton>
       ) : null}
       {orders.isFetchNextPageError ? (
         <ErrorState title="We could not load more orders." onRetry={() => orders.fetchNextPage()} />

@@ -1,4 +1,6 @@
 import { TRPCClientError, useTRPC } from "@petshop/client/react";
+import { formatDateTime } from "@petshop/ui";
+import { OrderStatusBadge } from "@petshop/ui/orders";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useCallback } from "react";
@@ -7,10 +9,9 @@ import { SignedInOnly } from "../../components/SignedInOnly";
 import { NotFoundPage } from "../NotFoundPage";
 import { OrderFacts } from "./OrderFacts";
 import { OrderLines } from "./OrderLines";
-import { OrderStatusBadge } from "./OrderStatusBadge";
 import { OrderStatusPanel } from "./OrderStatusPanel";
 import type { Order } from "./order-type";
-import { formatDateTime, orderTitle } from "./order-words";
+import { orderTitle } from "./order-words";
 import { PaymentNewsBanner } from "./PaymentNewsBanner";
 import type { PaymentReturn } from "./search";
 import { usePaymentReturn } from "./usePaymentReturn";

@@ -1,7 +1,8 @@
+import { FakeApiError } from "@petshop/ui/testing";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FakeApiError, fakeAccount } from "../../test-support/fake-api";
 import { fakeOrder, fakePayment } from "../../test-support/fake-orders";
+import { fakeAccount } from "../../test-support/fixtures";
 import { renderStorefront } from "../../test-support/render";
 import { PAYMENT_POLL_MS, PAYMENT_WAIT_MS } from "./usePaymentReturn";
 
@@ -57,9 +58,7 @@ describe("paying for an order", () => {
       // The hold has run out, but the job that expires orders has not got to this one yet.
       "orders.byId": () => order,
       "payments.start": () => {
-        throw new FakeApiError("CONFLICT", {
-          message: "The hold on this order has ended; please order again.",
-        });
+        throw new FakeApiError("CONFLICT", "The hold on this order has ended; please order again.");
       },
     });
     await orderShown();

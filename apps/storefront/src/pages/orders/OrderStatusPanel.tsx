@@ -1,8 +1,8 @@
 import type { OrderStatus } from "@petshop/db/constants";
+import { formatDateTime, ORDER_STATUS_LABELS } from "@petshop/ui";
 import { useRef } from "react";
 import { CancelOrder } from "./CancelOrder";
 import type { Order } from "./order-type";
-import { formatDateTime, ORDER_STATUS_LABELS } from "./order-words";
 import { PaymentLine } from "./PaymentLine";
 import { PayOrder } from "./PayOrder";
 import type { PaymentNews } from "./usePaymentReturn";

@@ -3,7 +3,7 @@ import { formatPrice } from "@petshop/ui";
 import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { primaryButton } from "../../components/buttons";
+import { button } from "../../components/buttons";
 import { FormError } from "../../components/form";
 import { useLoadPage } from "../../components/page-load";
 import type { Order } from "./order-type";
@@ -46,7 +46,7 @@ export function PayOrder({ order }: { order: Order }) {
         type="button"
         onClick={() => start.mutate({ orderId: order.id })}
         disabled={start.isPending || leaving}
-        className={`${primaryButton} w-full py-3 text-lg sm:w-auto sm:self-start sm:px-8`}
+        className={`${button.primary} w-full py-3 text-lg sm:w-auto sm:self-start sm:px-8`}
       >
         {start.isPending
           ? "Starting payment…"

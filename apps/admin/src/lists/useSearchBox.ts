@@ -29,3 +29,6 @@ export function useSearchBox(committed: string, commit: (term: string) => void) 
 
   return { text, setText, pending: text.trim() !== committed };
 }
+
+/** A search box's state, for the SearchField that shows it. */
+export type SearchBox = ReturnType<typeof useSearchBox>;

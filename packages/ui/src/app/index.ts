@@ -1,0 +1,3 @@
+// The frame both SPAs share: `@petshop/ui/app`.
+export { mountApp } from "./mountApp";
+export { SkipLink } from "./SkipLink";
