@@ -5,7 +5,14 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import { type ApiLinkOptions, apiLinks } from "./links";
 
-export type { AppRouter, RouterInputs, RouterOutputs } from "@petshop/api";
+export type {
+  AppRouter,
+  CheckoutConflict,
+  CheckoutLine,
+  ErrorDetails,
+  RouterInputs,
+  RouterOutputs,
+} from "@petshop/api";
 export { TRPCClientError } from "@trpc/client";
 
 const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

@@ -1,35 +1,13 @@
+import type { CheckoutConflict } from "@petshop/client/react";
 import { isApiError } from "@petshop/ui/forms";
-import { z } from "zod";
 
-// A refused checkout's details (`error.data.details`), as packages/api/src/domains/orders/checkout.ts
-// sends them (CheckoutConflict). The API types them as unknown, so they are checked here rather than
-// trusted: an answer of another shape is shown as a plain error instead.
+// A refused checkout's details (`error.data.details`), typed by the API's error formatter.
 
-const checkoutLine = z.object({
-  animalId: z.string(),
-  name: z.string(),
-  unitPriceMinor: z.number(),
-  quantity: z.number(),
-  /** Units that could be had when checked. */
-  available: z.number(),
-});
-
-const checkoutConflict = z.discriminatedUnion("reason", [
-  z.object({
-    reason: z.literal("price_changed"),
-    totalMinor: z.number(),
-    currency: z.string(),
-    lines: z.array(checkoutLine),
-  }),
-  z.object({ reason: z.literal("unavailable"), lines: z.array(checkoutLine) }),
-]);
-
-export type CheckoutConflict = z.infer<typeof checkoutConflict>;
-export type CheckoutConflictLine = z.infer<typeof checkoutLine>;
+export type { CheckoutConflict, CheckoutLine as CheckoutConflictLine } from "@petshop/client/react";
 
 /** The conflict a failed checkout reports, if that is why it failed. */
 export function readCheckoutConflict(error: unknown): CheckoutConflict | undefined {
   if (!isApiError(error) || error.data?.code !== "CONFLICT") return undefined;
-  const parsed = checkoutConflict.safeParse(error.data.details);
-  return parsed.success ? parsed.data : undefined;
+  const details = error.data.details;
+  return details?.reason === "price_changed" || details?.reason === "unavailable" ? details : undefined;
 }
