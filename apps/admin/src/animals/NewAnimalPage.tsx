@@ -1,8 +1,9 @@
 import { useTRPC } from "@petshop/client/react";
+import { SHOP_CURRENCY } from "@petshop/db/constants";
 import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { ListingForm } from "./ListingForm";
-import { NEW_LISTING, SHOP_CURRENCY, toCreateInput } from "./listing-form";
+import { NEW_LISTING, toCreateInput } from "./listing-form";
 import { useStoreListing } from "./useListingCache";
 
 /** A new listing starts as a draft; once saved, staff land on its page to add stock and publish. */

@@ -1,13 +1,11 @@
 import { createAnimalInput } from "@petshop/api/schemas";
 import type { RouterInputs, RouterOutputs } from "@petshop/client/react";
+import { SHOP_CURRENCY } from "@petshop/db/constants";
 import { z } from "zod";
 import { EURO_AMOUNT_PATTERN, fromMinorUnits, toMinorUnits } from "../lib/euros";
 
 /** A listing as staff see it: with its status and the version an edit must name. */
 export type StaffAnimal = RouterOutputs["animals"]["byId"];
-
-/** New listings are priced in the shop's currency. */
-export const SHOP_CURRENCY = "EUR";
 
 const shared = createAnimalInput.shape;
 
