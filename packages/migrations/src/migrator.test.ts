@@ -70,6 +70,7 @@ describe("migrations", () => {
       "password_reset_tokens",
       "payment_events",
       "payments",
+      "rate_limits",
       "refunds",
       "sessions",
       "stock_adjustments",
