@@ -1,36 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser";
-import { type RunningServer, startBuiltServer } from "./support/server";
+import { describe } from "vitest";
+import { test } from "./support/fixtures";
 
-// A staff member edits a listing in the admin app, and the shop shows the change.
-
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startBuiltServer(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// A staff member edits a listing in the admin app, and the shop shows the change. Other tests'
+// orders may have taken stock of these listings, so stock is compared with what it was.
 
 describe("the inventory in Chromium", () => {
-  it("lets staff find a listing, change its price and adjust its stock", async () => {
-    await page.goto(`${server.url}/admin/inventory`);
-    await page.getByLabel("Email").fill("admin@petshop.localhost");
-    await page.getByLabel("Password").fill("demo-admin-2026!");
-    await page.getByRole("button", { name: "Sign in" }).click();
-
+  test("lets staff find a listing, change its price and adjust its stock", async ({ staff }) => {
+    const { page } = staff;
+    const { stock } = await staff.api.animals.bySlug.query({ slug: "biscuit" });
+    await page.goto("/admin/inventory");
     await page.getByLabel("Search").fill("Biscuit");
     await page.getByRole("link", { name: "Biscuit", exact: true }).click();
     const price = page.getByLabel(/^Price/);
@@ -41,18 +19,18 @@ describe("the inventory in Chromium", () => {
     await page.getByLabel("Change by").fill("2");
     await page.getByLabel("Reason").fill("Two more from the litter");
     await page.getByRole("button", { name: "Adjust stock" }).click();
-    await expect
-      .poll(async () => (await page.getByRole("form", { name: "Adjust stock" }).textContent()) ?? "")
-      .toMatch(/3/);
+    await page.getByText(`Stock is now ${stock + 2}.`).waitFor();
   });
 
-  it("shows the new price in the shop", async () => {
-    await page.goto(`${server.url}/animals/biscuit`);
-    await page.getByRole("heading", { level: 1, name: "Biscuit" }).waitFor();
-    await page.getByText("€1,234.50").first().waitFor();
-  });
+  test("shows a listing's new price in the shop", async ({ staffApi, page }) => {
+    const { id } = await staffApi.animals.bySlug.query({ slug: "pepper" });
+    const listing = await staffApi.animals.byId.query({ id });
+    await staffApi.animals.update.mutate({ ...listing, priceMinor: 98_765 });
 
-  it("ran without page errors", () => {
-    expect(problems).toEqual([]);
+    // A visitor who had the page open keeps it up to 30 s (catalogue caching, decision 007): this
+    // one arrives after the change.
+    await page.goto("/animals/pepper");
+    await page.getByRole("heading", { level: 1, name: "Pepper" }).waitFor();
+    await page.getByText("€987.65").first().waitFor();
   });
 });
