@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { insertAnimal, signedInActor } from "@petshop/api/testing";
+import { countRows, insertAnimal, signedInActor } from "@petshop/api/testing";
 import { createDatabase } from "@petshop/db";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -61,15 +61,7 @@ function tally(statuses: number[]) {
 }
 
 const throttleRows = () => testDb.db.selectFrom("authThrottles").selectAll().orderBy("key").execute();
-const count = async (table: "users" | "carts" | "passwordResetTokens") =>
-  Number(
-    (
-      await testDb.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as("n"))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = (table: "users" | "carts" | "passwordResetTokens") => countRows(testDb.db, table);
 
 describe("sign-in throttling over HTTP", () => {
   it("30 concurrent attempts on one account from one address: 5 password checks, 25 × 429", async () => {

@@ -160,19 +160,15 @@ function call(p: Procedure, input: unknown, cookie: string | undefined) {
   });
 }
 
-describe("fuzzing every procedure over HTTP", () => {
-  it("answers every hostile input with a 2xx or 4xx, never a 5xx", async () => {
-    const byStatus = new Map<number, number>();
-    const failures: string[] = [];
-    for (const [index, p] of procedures.entries()) {
-      // Fresh accounts per procedure: a fuzzed sign-out or password change must not starve the rest.
-      const callers = {
-        anonymous: undefined,
-        customer: (await signedInActor(shop.deps, "customer", "fuzz-customer")).cookie,
-        staff: (await signedInActor(shop.deps, "staff", "fuzz-staff")).cookie,
-      };
+/** Every call's status, and each 5xx with the procedure, caller and input that caused it. */
+function tally() {
+  const byStatus = new Map<number, number>();
+  const failures: string[] = [];
+  return {
+    failures,
+    /** Calls `p` with each input as each caller. */
+    async callAll(p: Procedure, inputs: unknown[], callers: Record<string, string | undefined>) {
       for (const [who, cookie] of Object.entries(callers)) {
-        const inputs = fc.sample(hostileInput(p.fields), { seed: SEED + index, numRuns: RUNS_PER_CALLER });
         for (const input of inputs) {
           const res = await call(p, input, cookie);
           byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
@@ -181,20 +177,40 @@ describe("fuzzing every procedure over HTTP", () => {
           }
         }
       }
+    },
+    total: () => [...byStatus.values()].reduce((a, b) => a + b, 0),
+    count: (status: number) => byStatus.get(status) ?? 0,
+    summary: () =>
+      [...byStatus.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([status, n]) => `${status}: ${n}`)
+        .join(", "),
+  };
+}
+
+describe("fuzzing every procedure over HTTP", () => {
+  it("answers every hostile input with a 2xx or 4xx, never a 5xx", async () => {
+    const calls = tally();
+    for (const [index, p] of procedures.entries()) {
+      // Fresh accounts per procedure: a fuzzed sign-out or password change must not starve the rest.
+      const callers = {
+        anonymous: undefined,
+        customer: (await signedInActor(shop.deps, "customer", "fuzz-customer")).cookie,
+        staff: (await signedInActor(shop.deps, "staff", "fuzz-staff")).cookie,
+      };
+      const inputs = fc.sample(hostileInput(p.fields), { seed: SEED + index, numRuns: RUNS_PER_CALLER });
+      await calls.callAll(p, inputs, callers);
     }
-    const total = [...byStatus.values()].reduce((a, b) => a + b, 0);
-    const summary = [...byStatus.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`);
     console.log(
-      `fuzz: ${total} calls over ${procedures.length} procedures (seed ${SEED}); ${summary.join(", ")}; ` +
+      `fuzz: ${calls.total()} calls over ${procedures.length} procedures (seed ${SEED}); ${calls.summary()}; ` +
         `error-level log lines: ${errorLines.length}`,
     );
-    expect(failures).toEqual([]);
+    expect(calls.failures).toEqual([]);
     expect(errorLines).toEqual([]);
   });
 
   it("answers valid inputs, and valid inputs with one part broken, without a 5xx", async () => {
-    const byStatus = new Map<number, number>();
-    const failures: string[] = [];
+    const calls = tally();
     let accepted = 0;
     for (const [index, p] of procedures.entries()) {
       const customer = await signedInActor(shop.deps, "customer", "fuzz-valid-customer");
@@ -211,30 +227,19 @@ describe("fuzzing every procedure over HTTP", () => {
         numRuns: RUNS_PER_CALLER,
       });
       accepted += inputs.filter((input) => p.accepts(input)).length;
-      for (const [who, cookie] of Object.entries({
+      await calls.callAll(p, inputs, {
         anonymous: undefined,
         customer: customer.cookie,
         staff: staff.cookie,
-      })) {
-        for (const input of inputs) {
-          const res = await call(p, input, cookie);
-          byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
-          if (res.status >= 500) {
-            failures.push(`${p.path} as ${who} → ${res.status}: ${JSON.stringify(input).slice(0, 300)}`);
-          }
-        }
-      }
+      });
     }
-    const total = [...byStatus.values()].reduce((a, b) => a + b, 0);
-    const summary = [...byStatus.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`);
     console.log(
-      `fuzz from valid inputs: ${total} calls (seed ${SEED}), ${accepted * 3} with inputs their schema accepts; ` +
-        `${summary.join(", ")}; ` +
-        `error-level log lines: ${errorLines.length}`,
+      `fuzz from valid inputs: ${calls.total()} calls (seed ${SEED}), ${accepted * 3} with inputs their schema ` +
+        `accepts; ${calls.summary()}; error-level log lines: ${errorLines.length}`,
     );
-    expect(failures).toEqual([]);
+    expect(calls.failures).toEqual([]);
     expect(errorLines).toEqual([]);
     // Most calls must get past validation, or this is not fuzzing the services at all.
-    expect((byStatus.get(400) ?? 0) / total).toBeLessThan(0.6);
+    expect(calls.count(400) / calls.total()).toBeLessThan(0.6);
   });
 });

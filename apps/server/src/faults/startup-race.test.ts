@@ -57,6 +57,14 @@ async function startTogether(url: string, servers: number, workers: number) {
 }
 
 /** What the shared start-up state looks like afterwards: each piece made exactly once. */
+/** Every migration applied, pg-boss's schema made once, every queue and schedule there once. */
+const SET_UP_ONCE = {
+  migrations: Object.keys(migrations).length,
+  bossVersions: 1,
+  queues: QUEUES.length,
+  schedules: Object.keys(SCHEDULED_JOBS).length,
+};
+
 async function sharedState(url: string) {
   const { rows } = await onDatabase(url, (db) =>
     sql<{ migrations: number; bossVersions: number; queues: number; schedules: number }>`
@@ -78,12 +86,7 @@ describe.runIf(onPostgres)("instances starting together (PostgreSQL)", () => {
       );
       expect(run.failures).toEqual([]);
       expect(run.migratedBy).toBe(0);
-      expect(await sharedState(testDb.url ?? "")).toEqual({
-        migrations: Object.keys(migrations).length,
-        bossVersions: 1,
-        queues: QUEUES.length,
-        schedules: Object.keys(SCHEDULED_JOBS).length,
-      });
+      expect(await sharedState(testDb.url ?? "")).toEqual(SET_UP_ONCE);
     } finally {
       await killServers();
       await testDb.destroy();
@@ -103,12 +106,7 @@ describe.runIf(onPostgres)("instances starting together (PostgreSQL)", () => {
       );
       expect(run.failures).toEqual([]);
       expect(run.migratedBy).toBe(1);
-      expect(await sharedState(url.toString())).toEqual({
-        migrations: Object.keys(migrations).length,
-        bossVersions: 1,
-        queues: QUEUES.length,
-        schedules: Object.keys(SCHEDULED_JOBS).length,
-      });
+      expect(await sharedState(url.toString())).toEqual(SET_UP_ONCE);
     } finally {
       await killServers();
       await onDatabase(serverUrl, (db) =>

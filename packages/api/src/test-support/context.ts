@@ -131,6 +131,15 @@ export async function signedInActor(deps: ApiDeps, role: UserRole, label: string
   return { id: user.id, email, password, role, cookie: `session=${session.token}` };
 }
 
+/** How many rows `table` holds. */
+export async function countRows(db: Kysely<Database>, table: keyof Database & string): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 let animals = 0;
 
 /** Inserts an animal, active unless told otherwise, and returns its row. */
