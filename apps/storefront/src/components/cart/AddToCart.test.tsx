@@ -124,4 +124,19 @@ describe("adding to the cart", () => {
     expect((button as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryByRole("button", { name: "Add to cart" })).toBeNull();
   });
+
+  it("adds one, however fast the clicks: a double click on a card is one unit", async () => {
+    const neon = fakeAnimal({ name: "Neon shoal", species: "fish", stock: 40, priceMinor: 299 });
+    const { api } = renderStorefront("/", {
+      "animals.list": () => ({ items: [neon], nextCursor: null }),
+      ...cartOf([neon]),
+    });
+    const button = await screen.findByRole("button", { name: "Add to cart: Neon shoal" });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(await header().findByRole("link", { name: "Cart, 1 item" })).toBeTruthy();
+    expect(await screen.findByText("1 in cart")).toBeTruthy();
+    expect(api.inputsOf("cart.add")).toHaveLength(1);
+  });
 });
