@@ -1,5 +1,5 @@
 import { BusyButton } from "@petshop/ui";
-import { SkipLink } from "@petshop/ui/app";
+import { SkipLink, usePageTitleAndFocus } from "@petshop/ui/app";
 import { Link, Outlet } from "@tanstack/react-router";
 import { useCurrentUser } from "../auth/current-user";
 import { ROLE_LABELS } from "../auth/roles";
@@ -13,6 +13,7 @@ const inactiveNavLink = { className: "text-brand-100" };
 
 /** The signed-in frame: navigation for the person's role, who they are, and the way out. */
 export function AppShell() {
+  usePageTitleAndFocus("Staff · Paws & Fins");
   const user = useCurrentUser();
   const signOut = useSignOut();
   useRecheckSessionOnUnauthorized();

@@ -8,25 +8,14 @@ export type AnimalCardData = RouterOutputs["animals"]["list"]["items"][number];
 
 /**
  * One animal in the catalogue grid: picture and facts link to its page, and "Add to cart" sits
- * under them (a button cannot live inside a link).
+ * under them (a button cannot live inside a link). The picture comes after the facts in the
+ * document and first on screen, so the link's accessible name starts with the animal's name.
  */
-export function AnimalCard({ animal }: { animal: AnimalCardData }) {
+export function AnimalCard({ animal, eager = false }: { animal: AnimalCardData; eager?: boolean }) {
   const picture = animal.images[0];
   return (
     <div className="group flex h-full flex-col rounded-2xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
       <Link to="/animals/$slug" params={{ slug: animal.slug }} className="flex flex-1 flex-col rounded-t-2xl">
-        <div className="aspect-[4/3] overflow-hidden rounded-t-2xl bg-stone-100">
-          {picture ? (
-            <img
-              src={picture.url}
-              alt={picture.alt}
-              width={800}
-              height={600}
-              loading="lazy"
-              className="size-full object-cover transition group-hover:scale-[1.02]"
-            />
-          ) : null}
-        </div>
         <div className="flex flex-1 flex-col gap-1 p-4 pb-3">
           <div className="flex items-start justify-between gap-2">
             <h2 className="text-base font-semibold text-ink group-hover:text-brand-700">{animal.name}</h2>
@@ -39,6 +28,20 @@ export function AnimalCard({ animal }: { animal: AnimalCardData }) {
             {formatPrice(animal.priceMinor, animal.currency)}
             {animal.stock > 1 ? <span className="text-sm font-normal text-muted"> each</span> : null}
           </p>
+        </div>
+        <div className="order-first aspect-[4/3] overflow-hidden rounded-t-2xl bg-stone-100">
+          {picture ? (
+            <img
+              src={picture.url}
+              alt={picture.alt}
+              width={800}
+              height={600}
+              // The first cards are what a phone shows first (the largest paint): never lazy.
+              loading={eager ? "eager" : "lazy"}
+              fetchPriority={eager ? "high" : "auto"}
+              className="size-full object-cover transition group-hover:scale-[1.02]"
+            />
+          ) : null}
         </div>
       </Link>
       <div className="px-4 pb-4">

@@ -1,10 +1,11 @@
-import { SkipLink } from "@petshop/ui/app";
+import { SkipLink, usePageTitleAndFocus } from "@petshop/ui/app";
 import { Link, Outlet } from "@tanstack/react-router";
 import { AccountNav } from "./AccountNav";
 import { CartLink } from "./cart/CartLink";
 
 /** The frame of every page: header with the shop's name and the visitor's account, the page, a footer. */
 export function Layout() {
+  usePageTitleAndFocus("Paws & Fins");
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />

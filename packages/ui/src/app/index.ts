@@ -1,3 +1,4 @@
 // The frame both SPAs share: `@petshop/ui/app`.
 export { mountApp } from "./mountApp";
 export { SkipLink } from "./SkipLink";
+export { usePageTitleAndFocus } from "./usePageTitleAndFocus";

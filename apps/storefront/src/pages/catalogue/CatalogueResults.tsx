@@ -1,6 +1,7 @@
 import { type RouterInputs, useTRPC } from "@petshop/client/react";
 import { BusyButton } from "@petshop/ui";
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { AnimalCard, AnimalCardSkeleton } from "../../components/AnimalCard";
 import { ErrorState } from "../../components/ErrorState";
 import { ClearFiltersButton } from "./ClearFiltersButton";
@@ -8,6 +9,8 @@ import { ClearFiltersButton } from "./ClearFiltersButton";
 export const PAGE_SIZE = 24;
 
 const GRID = "grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3";
+/** Cards whose pictures load at once: the first screen, on a phone or a wide window. */
+const EAGER_CARDS = 3;
 
 interface CatalogueResultsProps {
   input: Omit<RouterInputs["animals"]["list"], "cursor" | "limit">;
@@ -18,6 +21,9 @@ interface CatalogueResultsProps {
 
 /** The grid of animals for one set of filters, a page at a time. */
 export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsProps) {
+  const grid = useRef<HTMLUListElement>(null);
+  /** After "Show more": the first new animal, where focus (and reading, and tabbing) goes on. */
+  const focusFrom = useRef<number | null>(null);
   const trpc = useTRPC();
   const catalogue = useInfiniteQuery(
     trpc.animals.list.infiniteQueryOptions(
@@ -26,6 +32,13 @@ export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsP
     ),
   );
   const animals = catalogue.data?.pages.flatMap((page) => page.items) ?? [];
+  const shown = animals.length;
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || shown <= from) return;
+    focusFrom.current = null;
+    grid.current?.children[from]?.querySelector("a")?.focus();
+  }, [shown]);
 
   if (catalogue.isError && !catalogue.data) {
     return <ErrorState title="We could not load the animals." onRetry={() => catalogue.refetch()} />;
@@ -44,10 +57,10 @@ export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsP
   if (animals.length === 0) return <NoAnimals filtered={filtered} onClear={onClear} />;
   return (
     <div className="flex flex-col gap-6">
-      <ul className={GRID}>
-        {animals.map((animal) => (
+      <ul ref={grid} className={GRID}>
+        {animals.map((animal, index) => (
           <li key={animal.id}>
-            <AnimalCard animal={animal} />
+            <AnimalCard animal={animal} eager={index < EAGER_CARDS} />
           </li>
         ))}
       </ul>
@@ -56,7 +69,10 @@ export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsP
           <BusyButton
             busy={catalogue.isFetchingNextPage}
             busyLabel="Loading…"
-            onClick={() => catalogue.fetchNextPage()}
+            onClick={() => {
+              focusFrom.current = animals.length;
+              void catalogue.fetchNextPage();
+            }}
             className="rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
           >
             Show more animals
