@@ -119,5 +119,10 @@ describe("the order page", () => {
       "users.me": () => fakeAccount(),
     });
     expect(await screen.findByRole("heading", { name: "We could not find that order" })).toBeTruthy();
+    // Its own words, and a way back to the visitor's orders rather than to the animals.
+    expect(screen.queryByText(/new home/)).toBeNull();
+    expect(screen.getByRole("link", { name: "See your orders" }).getAttribute("href")).toBe(
+      "/account/orders",
+    );
   });
 });
