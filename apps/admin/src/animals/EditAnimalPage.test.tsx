@@ -72,7 +72,7 @@ describe("the listing page", () => {
     ]);
   });
 
-  it("asks before archiving, and publishes without asking", async () => {
+  it("asks before taking a listing off sale, and publishes without asking", async () => {
     const { api, id } = renderEditPage(fakeAnimal({ name: "Honey", status: "draft" }));
     await screen.findByRole("heading", { name: "Status: Draft" });
 
@@ -93,6 +93,15 @@ describe("the listing page", () => {
       { id, status: "archived" },
       { id, status: "active" },
     ]);
+
+    // Back to draft takes it off sale too, so it asks as well.
+    fireEvent.click(screen.getByRole("button", { name: "Back to draft" }));
+    const back = screen.getByRole("dialog", { name: "Back to draft?" });
+    expect(back.textContent).toContain("Honey leaves the shop at once");
+    expect(api.inputsOf("animals.setStatus")).toHaveLength(2);
+    fireEvent.click(within(back).getByRole("button", { name: "Back to draft" }));
+    await screen.findByRole("heading", { name: "Status: Draft" });
+    expect(api.inputsOf("animals.setStatus").at(-1)).toEqual({ id, status: "draft" });
   });
 
   it("shows the server's refusal to go below zero under the amount, then adjusts", async () => {

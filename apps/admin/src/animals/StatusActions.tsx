@@ -21,7 +21,27 @@ const ACTIONS: { status: AnimalStatus; label: string; style: string }[] = [
   { status: "archived", label: "Archive", style: button.danger },
 ];
 
-/** Publish, return to draft, or archive (which takes the listing off sale, so it asks first). */
+/**
+ * What asks first: every change that takes the listing off sale (back to draft from on sale, or
+ * archive). Publishing does not: it is what the page is for, and it can be taken back.
+ */
+const CONFIRMATIONS: Partial<Record<AnimalStatus, { title: string; confirmLabel: string; effect: string }>> =
+  {
+    draft: {
+      title: "Back to draft?",
+      confirmLabel: "Back to draft",
+      effect:
+        "leaves the shop at once and becomes a draft only staff can see. You can publish it again later.",
+    },
+    archived: {
+      title: "Archive listing?",
+      confirmLabel: "Archive listing",
+      effect:
+        "leaves the shop at once: customers can no longer find or buy it. You can publish it again later.",
+    },
+  };
+
+/** Publish, return to draft, or archive; taking a listing off sale asks first. */
 export function StatusActions({
   animal,
   onChanged,
@@ -39,7 +59,10 @@ export function StatusActions({
       },
     }),
   );
-  const [askingArchive, setAskingArchive] = useState(false);
+  const [asking, setAsking] = useState<AnimalStatus | null>(null);
+  const confirmation = asking ? CONFIRMATIONS[asking] : undefined;
+  const takesOffSale = (to: AnimalStatus) =>
+    to === "archived" || (to === "draft" && animal.status === "active");
   const change = (status: AnimalStatus) => {
     setStatus.reset();
     setStatus.mutate({ id: animal.id, status });
@@ -58,7 +81,7 @@ export function StatusActions({
             type="button"
             disabled={setStatus.isPending}
             className={action.style}
-            onClick={() => (action.status === "archived" ? setAskingArchive(true) : change(action.status))}
+            onClick={() => (takesOffSale(action.status) ? setAsking(action.status) : change(action.status))}
           >
             {action.label}
           </button>
@@ -69,20 +92,19 @@ export function StatusActions({
           {apiErrorMessage(setStatus.error)}
         </p>
       ) : null}
-      {askingArchive ? (
+      {asking && confirmation ? (
         <ConfirmDialog
           density="compact"
-          title="Archive listing?"
-          confirmLabel="Archive listing"
+          title={confirmation.title}
+          confirmLabel={confirmation.confirmLabel}
           onConfirm={() => {
-            setAskingArchive(false);
-            change("archived");
+            setAsking(null);
+            change(asking);
           }}
-          onDismiss={() => setAskingArchive(false)}
+          onDismiss={() => setAsking(null)}
         >
           <p>
-            <strong className="text-ink">{animal.name}</strong> leaves the shop at once: customers can no
-            longer find or buy it. You can publish it again later.
+            <strong className="text-ink">{animal.name}</strong> {confirmation.effect}
           </p>
         </ConfirmDialog>
       ) : null}

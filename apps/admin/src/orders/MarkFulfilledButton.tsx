@@ -1,15 +1,17 @@
 import { useTRPC } from "@petshop/client/react";
 import { BusyButton } from "@petshop/ui";
+import { ConfirmDialog } from "@petshop/ui/dialogs";
 import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
 import { button } from "../components/buttons";
 import type { ReportOutcome } from "./order-outcome";
 import type { StaffOrder } from "./staff-order";
 import { useOrderCache } from "./useOrderCache";
 
 /**
- * A paid order was handed over. Not asked twice: it is the expected next step, and nothing is
- * taken from anyone (unlike cancelling).
+ * A paid order was handed over. It asks first, like every step staff cannot take back: a fulfilled
+ * order cannot be reopened.
  */
 export function MarkFulfilledButton({ order, onOutcome }: { order: StaffOrder; onOutcome: ReportOutcome }) {
   const trpc = useTRPC();
@@ -29,14 +31,35 @@ export function MarkFulfilledButton({ order, onOutcome }: { order: StaffOrder; o
     }),
   );
 
+  const [asking, setAsking] = useState(false);
+
   return (
-    <BusyButton
-      busy={markFulfilled.isPending}
-      busyLabel="Marking…"
-      onClick={() => markFulfilled.mutate({ orderId: order.id })}
-      className={button.primary}
-    >
-      Mark fulfilled
-    </BusyButton>
+    <>
+      <BusyButton
+        busy={markFulfilled.isPending}
+        busyLabel="Marking…"
+        onClick={() => setAsking(true)}
+        className={button.primary}
+      >
+        Mark fulfilled
+      </BusyButton>
+      {asking ? (
+        <ConfirmDialog
+          density="compact"
+          title="Mark fulfilled?"
+          confirmLabel="Mark fulfilled"
+          onConfirm={() => {
+            setAsking(false);
+            markFulfilled.mutate({ orderId: order.id });
+          }}
+          onDismiss={() => setAsking(false)}
+        >
+          <p>
+            Order <strong className="text-ink">#{order.number}</strong> is then closed as handed over to{" "}
+            {order.contactName}. This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </>
   );
 }

@@ -108,6 +108,11 @@ describe("the order page", () => {
   it("marks a paid order fulfilled and shows its new state", async () => {
     const { api, id } = renderOrderPage(fakeOrder({ status: "paid", expiresAt: null }));
     fireEvent.click(within(await statusPanel("Paid")).getByRole("button", { name: "Mark fulfilled" }));
+    // It cannot be undone, so it asks first.
+    const dialog = screen.getByRole("dialog", { name: "Mark fulfilled?" });
+    expect(dialog.textContent).toContain("cannot be undone");
+    expect(api.inputsOf("orders.markFulfilled")).toEqual([]);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Mark fulfilled" }));
 
     const panel = await statusPanel("Fulfilled");
     expect(within(panel).queryAllByRole("button")).toEqual([]);

@@ -78,6 +78,12 @@ describe("the order's payment", () => {
           events: [
             fakeProviderEvent({ providerEventId: "evt_expired", type: "checkout.expired" }),
             fakeProviderEvent({ providerEventId: "evt_twice", outcome: "duplicate" }),
+            fakeProviderEvent({ providerEventId: "evt_declined", type: "checkout.async_payment_failed" }),
+            fakeProviderEvent({
+              provider: "stripe",
+              providerEventId: "evt_bank",
+              type: "checkout.async_payment_failed",
+            }),
           ],
         },
       }),
@@ -102,6 +108,11 @@ describe("the order's payment", () => {
 
     expect(rowWith("Provider events", "evt_expired")?.textContent).toContain("Checkout expired");
     expect(rowWith("Provider events", "evt_twice")?.textContent).toContain("Duplicate: nothing done");
+    // The local page's Decline button is a decline, not a delayed bank payment as on Stripe.
+    expect(rowWith("Provider events", "evt_declined")?.textContent).toContain(
+      "Declined on the local payment page",
+    );
+    expect(rowWith("Provider events", "evt_bank")?.textContent).toContain("Delayed payment failed");
     // What is on its way counts as spent, as the server counts it.
     expect(screen.getByRole("region", { name: "Payment" }).textContent).toContain(
       "Left to refund: €1,425.00",

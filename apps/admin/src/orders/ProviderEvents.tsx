@@ -29,7 +29,7 @@ export function ProviderEvents({ events }: { events: readonly ProviderEvent[] })
           {events.map((event) => (
             <tr key={event.id}>
               <td className={cell}>
-                {eventTypeLabel(event.type)}
+                {eventTypeLabel(event.type, event.provider)}
                 <span className="block break-all font-mono text-xs text-muted">{event.providerEventId}</span>
               </td>
               <td className={cell}>{eventOutcomeLabel(event.outcome)}</td>

@@ -42,7 +42,17 @@ const EVENT_OUTCOMES: Record<string, string> = {
   refunding: "Refunded automatically",
 };
 
-export const eventTypeLabel = (type: string) => EVENT_TYPES[type] ?? type;
+/**
+ * The local provider's page sends Stripe's event names, but to staff its events are a press of its
+ * Pay or Decline button, not a delayed bank payment.
+ */
+const LOCAL_EVENT_TYPES: Record<string, string> = {
+  "checkout.completed": "Paid on the local payment page",
+  "checkout.async_payment_failed": "Declined on the local payment page",
+};
+
+export const eventTypeLabel = (type: string, provider: PaymentProviderKind) =>
+  (provider === "local" ? LOCAL_EVENT_TYPES[type] : undefined) ?? EVENT_TYPES[type] ?? type;
 export const eventOutcomeLabel = (outcome: string) => EVENT_OUTCOMES[outcome] ?? outcome;
 
 /**

@@ -87,4 +87,33 @@ describe("the API tokens page", () => {
     await screen.findByText("You have no API tokens.");
     expect(api.inputsOf("users.revokeApiToken")).toEqual([{ id: token.id }]);
   });
+
+  it("takes the new token's notice away when that token is revoked", async () => {
+    let tokens: ApiToken[] = [];
+    renderAdmin("/tokens", {
+      "users.me": () => fakeMe("staff"),
+      "users.listApiTokens": () => tokens,
+      "users.createApiToken": (input) => {
+        const created = fakeToken({ name: input.name });
+        tokens = [created, ...tokens];
+        return { ...created, token: SECRET };
+      },
+      "users.revokeApiToken": (input) => {
+        tokens = tokens.filter((t) => t.id !== input.id);
+        return { revoked: true };
+      },
+    });
+    await screen.findByText("You have no API tokens.");
+    fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Oops" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create token" }));
+    expect(((await screen.findByLabelText("Your new token")) as HTMLInputElement).value).toBe(SECRET);
+
+    fireEvent.click(await screen.findByRole("button", { name: "Revoke Oops" }));
+    const dialog = screen.getByRole("dialog", { name: "Revoke token?" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Revoke token" }));
+    await screen.findByText("You have no API tokens.");
+    await waitFor(() => expect(screen.queryByLabelText("Your new token")).toBeNull());
+    expect(document.body.textContent).not.toContain(SECRET);
+    expect(screen.getByRole("button", { name: "Create token" })).toBeTruthy();
+  });
 });
