@@ -35,7 +35,7 @@ describe("a customer's order in Chromium", () => {
         .first()
         .click();
       await header(page)
-        .getByRole("link", { name: `Cart, ${index + 1} ${index === 0 ? "item" : "items"}` })
+        .getByRole("link", { name: `Cart ${index + 1} ${index === 0 ? "item" : "items"}` })
         .waitFor();
     }
   });

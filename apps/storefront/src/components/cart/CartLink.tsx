@@ -1,28 +1,31 @@
 import { Link } from "@tanstack/react-router";
-import { itemCount } from "./item-count";
 import { useCart } from "./useCart";
 
 /** The header's way to the cart, with how many items it holds. */
 export function CartLink() {
   const cart = useCart();
   const count = cart.data?.itemCount ?? 0;
-  const label = !cart.data ? "Cart" : count === 0 ? "Cart, empty" : `Cart, ${itemCount(count)}`;
+  const shown = count > 99 ? "99+" : String(count);
+  // The name is the link's own text, so what is seen ("Cart" and the badge's number) is what voice
+  // control and screen readers hear: "Cart 2 items"; an empty cart is "Cart, empty", which still
+  // starts with what is seen. On a phone the word is read but not shown.
   return (
     <Link
       to="/cart"
-      aria-label={label}
+      aria-label={cart.data && count === 0 ? "Cart, empty" : undefined}
       className="relative flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm font-medium text-ink hover:text-brand-700"
     >
       <BasketIcon />
-      <span className="hidden sm:inline">Cart</span>
-      {/* On top of the icon, so the header does not move when the count appears or grows. */}
+      <span className="sr-only sm:not-sr-only">Cart</span>
       {count > 0 ? (
-        <span
-          aria-hidden="true"
-          className="absolute -top-1 left-5 flex h-5 min-w-5 items-center justify-center rounded-full bg-brand-700 px-1 text-xs font-semibold text-white"
-        >
-          {count > 99 ? "99+" : count}
-        </span>
+        <>
+          {" "}
+          {/* On top of the icon, so the header does not move when the count appears or grows. */}
+          <span className="absolute -top-1 left-5 flex h-5 min-w-5 items-center justify-center rounded-full bg-brand-700 px-1 text-xs font-semibold text-white">
+            {shown}
+          </span>
+          <span className="sr-only"> {count === 1 ? "item" : "items"}</span>
+        </>
       ) : null}
     </Link>
   );

@@ -33,11 +33,11 @@ export function CartLineItem({ line, busy, onQuantity, onRemove }: CartLineItemP
       <div className="flex min-w-0 flex-1 flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
           <div className="min-w-0">
-            <h3 className="font-semibold text-ink">
+            <h2 className="text-base font-semibold text-ink">
               <Link to="/animals/$slug" params={{ slug: line.slug }} className="hover:text-brand-700">
                 {line.name}
               </Link>
-            </h3>
+            </h2>
             {/* For a single puppy the unit price is the line's total; it says something only for many. */}
             {showQuantity ? (
               <p className="text-sm text-muted">{formatPrice(line.unitPriceMinor, line.currency)} each</p>
