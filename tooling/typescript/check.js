@@ -23,8 +23,9 @@ function uncovered() {
   const covered = programs.flatMap((program) => includesOf(join(here, `tsconfig.${program}.json`)));
   const isCovered = (entry) => covered.some((path) => entry === path || entry.startsWith(`${path}/`));
   const missing = [];
-  for (const group of ["apps", "packages"]) {
-    for (const name of readdirSync(join(root, group))) {
+  for (const group of ["apps", "packages", "tooling"]) {
+    // This folder's own tsconfigs are the three programs.
+    for (const name of readdirSync(join(root, group)).filter((n) => join(root, group, n) !== here)) {
       const folder = join(root, group, name);
       for (const file of readdirSync(folder).filter((f) => /^tsconfig.*\.json$/.test(f))) {
         for (const entry of includesOf(join(folder, file))) if (!isCovered(entry)) missing.push(entry);

@@ -8,11 +8,13 @@ import type Stripe from "stripe";
 import type { AppEnv } from "./hono-env";
 import { catalogueCache } from "./middleware/catalogue-cache";
 import { clientIp } from "./middleware/client-ip";
+import { compressApiAnswers } from "./middleware/compress-api";
 import { csrfProtection } from "./middleware/csrf";
 import { requestLogger } from "./middleware/request-logger";
 import { healthRoutes } from "./routes/health";
 import { localPaymentRoutes } from "./routes/local-payments";
 import { mediaRoutes } from "./routes/media";
+import { siteFileRoutes } from "./routes/site-files";
 import { spaRoutes } from "./routes/spa";
 import { stripeWebhookRoutes } from "./routes/stripe-webhook";
 import { TRPC_ENDPOINT, trpcRoutes } from "./routes/trpc";
@@ -68,6 +70,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  // Outside the catalogue cache, so it compresses the answer that carries the cache's headers.
+  app.use(`${TRPC_ENDPOINT}/*`, compressApiAnswers());
   app.use(`${TRPC_ENDPOINT}/*`, catalogueCache(deps.db, deps.clock, deps.cookies));
 
   app.route("/", healthRoutes(deps.db, deps.shuttingDown));
@@ -78,6 +82,7 @@ export function createApp(deps: AppDeps) {
   if (deps.stripeWebhook) {
     app.route("/", stripeWebhookRoutes(deps, deps.stripeWebhook.client, deps.stripeWebhook.secret));
   }
+  app.route("/", siteFileRoutes(deps.storefrontDist));
   app.route("/", spaRoutes("/admin", deps.adminDist));
   app.route("/", spaRoutes("", deps.storefrontDist));
 

@@ -1,20 +1,41 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type TestDeps, testDeps } from "@petshop/api/testing";
 import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
 import pino, { type Logger } from "pino";
 import { type AppDeps, createApp } from "../app";
 
-/** Two tiny built SPAs in a temporary folder, standing in for `vite build` output. */
+/** A script big enough to be worth compressing, as `vite build` would leave it. */
+export const FAKE_LARGE_SCRIPT = `export const names = [${Array.from({ length: 300 }, (_, i) => `"pet-${i}"`).join(", ")}];\n`;
+
+/** Writes `file` and, as tooling/vite-precompress does, its brotli and gzip copies beside it. */
+function writeWithCopies(file: string, content: string) {
+  writeFileSync(file, content);
+  writeFileSync(`${file}.br`, brotliCompressSync(content));
+  writeFileSync(`${file}.gz`, gzipSync(content));
+}
+
+/**
+ * Two small built SPAs in a temporary folder, standing in for `vite build` output: index.html and
+ * assets/app-def456.js with precompressed copies, assets/main-abc123.js too small to have any,
+ * and the storefront's icon.
+ */
 export function fakeSpaBuilds() {
   const root = mkdtempSync(join(tmpdir(), "petshop-spa-"));
   for (const app of ["storefront", "admin"]) {
     mkdirSync(join(root, app, "assets"), { recursive: true });
-    writeFileSync(join(root, app, "index.html"), `<!doctype html><title>${app}</title>`);
+    const description = "Healthy, well-socialised pets. ".repeat(40);
+    writeWithCopies(
+      join(root, app, "index.html"),
+      `<!doctype html><title>${app}</title><meta name="description" content="${description}">`,
+    );
     writeFileSync(join(root, app, "assets", "main-abc123.js"), `console.log("${app}")`);
+    writeWithCopies(join(root, app, "assets", "app-def456.js"), FAKE_LARGE_SCRIPT);
   }
+  writeFileSync(join(root, "storefront", "favicon.svg"), `<svg xmlns="http://www.w3.org/2000/svg"/>`);
   writeFileSync(join(root, "secret.txt"), "outside the SPA folders");
   return { storefrontDist: join(root, "storefront"), adminDist: join(root, "admin") };
 }

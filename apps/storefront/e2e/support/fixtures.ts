@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { test as base, expect, inject } from "vitest";
+import { seriousViolations } from "./accessibility";
 import { apiSession, registerCustomer } from "./api";
 import { launchChromium } from "./browser";
 import type { StorageState } from "./cookies";
@@ -11,6 +12,8 @@ import { answerPayment, placeOrder } from "./shop-data";
 //
 //   shop          the server's URL and log (one server for the run, see global-setup.ts)
 //   pageProblems  page errors, console errors and failed requests; the test fails if any appear
+//                 (and every page a test leaves open is checked with axe as it ends: see
+//                 accessibility.ts)
 //   newPage       newPage(who, storageState?): another page in a context of its own, e.g. a visitor
 //                 whose cart was filled through the API
 //   page          an anonymous visitor's page
@@ -44,7 +47,12 @@ export const test = base
   .extend("newPage", async ({ browser, shop, pageProblems }, { onCleanup }) => {
     const contexts: BrowserContext[] = [];
     onCleanup(async () => {
-      for (const context of contexts) await context.close();
+      const violations: string[] = [];
+      for (const context of contexts) {
+        for (const open of context.pages()) violations.push(...(await seriousViolations(open)));
+        await context.close();
+      }
+      expect(violations, "serious or critical accessibility violations").toEqual([]);
     });
     /** A page in a browser context of its own, holding the cookies of `storageState` if given. */
     return async (who: string, storageState?: StorageState): Promise<Page> => {
