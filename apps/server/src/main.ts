@@ -90,6 +90,7 @@ async function main() {
     cookies: { secure: config.publicUrl.startsWith("https:") },
     orderHoldMinutes: config.orderHoldMinutes,
     timeZone: config.shopTimeZone,
+    deliveryCountries: config.deliveryCountries,
     rateLimits: config.rateLimits,
     jobs,
     payments: payments.provider,

@@ -42,6 +42,7 @@ const ctx = await createTRPCContext(
     cookies: { secure: false },
     orderHoldMinutes: 30,
     timeZone: config.shopTimeZone,
+    deliveryCountries: config.deliveryCountries,
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://127.0.0.1"),
     rateLimits: config.rateLimits,

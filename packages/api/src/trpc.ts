@@ -36,6 +36,8 @@ export interface ApiDeps {
   orderHoldMinutes: number;
   /** The shop's IANA time zone (SHOP_TIME_ZONE): where its reports' days begin. */
   timeZone: string;
+  /** ISO 3166-1 alpha-2 codes of the countries the shop delivers to (DELIVERY_COUNTRIES), in order. */
+  deliveryCountries: readonly string[];
   /** Background jobs (order mail); see src/jobs/job-queue.ts. */
   jobs: JobQueue;
   /** Who takes the money: Stripe when configured, else the local provider. */

@@ -40,6 +40,7 @@ export async function captureScenarios(databaseUrl: string): Promise<CapturedSce
     cookies: { secure: false },
     orderHoldMinutes: 30,
     timeZone: "Europe/Dublin",
+    deliveryCountries: ["IE"],
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://127.0.0.1"),
     // Every simulated visitor comes from this one address.

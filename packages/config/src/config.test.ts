@@ -62,6 +62,34 @@ describe("loadConfig", () => {
     expect(loadConfig({ SHOP_TIME_ZONE: "UTC" }, cwd).shopTimeZone).toBe("UTC");
   });
 
+  it("delivers to Ireland, the UK and western Europe unless told which ISO 3166-1 countries", () => {
+    expect(loadConfig({}, cwd).deliveryCountries).toEqual([
+      "IE",
+      "GB",
+      "FR",
+      "DE",
+      "NL",
+      "BE",
+      "ES",
+      "IT",
+      "PT",
+      "AT",
+    ]);
+    expect(loadConfig({ DELIVERY_COUNTRIES: " ie, gb ,IE,," }, cwd).deliveryCountries).toEqual(["IE", "GB"]);
+    expect(loadConfig({ DELIVERY_COUNTRIES: "NO,CH,IS" }, cwd).deliveryCountries).toEqual(["NO", "CH", "IS"]);
+  });
+
+  it("names a delivery country that is not an ISO 3166-1 code, and the code to use for an old one", () => {
+    expect(() => loadConfig({ DELIVERY_COUNTRIES: "IE,UK" }, cwd)).toThrow(
+      "Invalid configuration: DELIVERY_COUNTRIES: UK is not an ISO 3166-1 alpha-2 country code (use GB)",
+    );
+    for (const list of ["ZZ", "IE,EU", "XX", "IRL", "I3", ","]) {
+      expect(() => loadConfig({ DELIVERY_COUNTRIES: list }, cwd), list).toThrow(
+        /^Invalid configuration: DELIVERY_COUNTRIES: /,
+      );
+    }
+  });
+
   it("keeps listening 2 s after turning unready on SIGTERM, unless told otherwise", () => {
     expect(loadConfig({}, cwd).shutdownDrainMs).toBe(2_000);
     expect(loadConfig({ SHUTDOWN_DRAIN_MS: "0" }, cwd).shutdownDrainMs).toBe(0);

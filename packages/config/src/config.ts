@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
+import { canonicalRegion, isCountryCode } from "./country-codes";
 import { findWorkspaceRoot } from "./workspace-root";
 
 // The only module that reads the environment (see docs/architecture.md, "Configuration").
@@ -60,6 +61,33 @@ const timeZone = z
     },
     { error: "must be an IANA time zone like Europe/Dublin" },
   );
+
+/** A shop in Ireland: Ireland, the UK and the western euro countries. */
+const DEFAULT_DELIVERY_COUNTRIES = ["IE", "GB", "FR", "DE", "NL", "BE", "ES", "IT", "PT", "AT"];
+
+const notACountry = (code: string) => {
+  const current = canonicalRegion(code);
+  const hint = current !== code && isCountryCode(current) ? ` (use ${current})` : "";
+  return `${code} is not an ISO 3166-1 alpha-2 country code${hint}`;
+};
+
+/** Comma-separated country codes, in the order the checkout offers them (the first is preselected). */
+const countryCodes = z
+  .string()
+  .transform((list) => [
+    ...new Set(
+      list
+        .split(",")
+        .map((code) => code.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ])
+  .superRefine((codes, ctx) => {
+    if (codes.length === 0) ctx.addIssue({ code: "custom", message: "must name a country, like IE" });
+    for (const code of codes) {
+      if (!isCountryCode(code)) ctx.addIssue({ code: "custom", message: notACountry(code) });
+    }
+  });
 
 /** A rate limit: requests per client address per hour, 1 to 100,000. */
 const perAddressPerHour = (fallback: number) =>
@@ -146,6 +174,7 @@ const envSchema = z.object({
       .default(30),
   ),
   SHOP_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default("Europe/Dublin")),
+  DELIVERY_COUNTRIES: z.preprocess(emptyAsUndefined, countryCodes.default(DEFAULT_DELIVERY_COUNTRIES)),
   SHUTDOWN_DRAIN_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(0).max(120_000).default(2_000),
@@ -180,6 +209,11 @@ export interface Config {
   orderHoldMinutes: number;
   /** The shop's IANA time zone: where its days (and so its reports' days, weeks and months) begin. */
   shopTimeZone: string;
+  /**
+   * The countries the shop delivers to, as ISO 3166-1 alpha-2 codes in the order the checkout
+   * offers them; a delivery elsewhere is refused.
+   */
+  deliveryCountries: string[];
   /**
    * On SIGTERM, how long the server keeps listening after /readyz turned 503, so a load balancer's
    * next probe sees it before connections are refused: its probe interval × failure threshold.
@@ -237,6 +271,7 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     media: { dir: fromRoot(e.MEDIA_DIR), maxUploadBytes: e.UPLOAD_MAX_BYTES },
     orderHoldMinutes: e.ORDER_HOLD_MINUTES,
     shopTimeZone: e.SHOP_TIME_ZONE,
+    deliveryCountries: e.DELIVERY_COUNTRIES,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     rateLimits: {
       registrations: e.RATE_LIMIT_REGISTRATIONS,

@@ -59,6 +59,8 @@ export function testDeps(db: Kysely<Database>): TestDeps {
     cookies: { secure: false },
     orderHoldMinutes: 30,
     timeZone: "Europe/Dublin",
+    // The shipped default (packages/config), so checkouts meet the countries a shop starts with.
+    deliveryCountries: ["IE", "GB", "FR", "DE", "NL", "BE", "ES", "IT", "PT", "AT"],
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://shop.test"),
     // The shipped defaults (packages/config), so tests meet the limits a shop runs with.

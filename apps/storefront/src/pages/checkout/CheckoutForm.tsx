@@ -1,4 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { CountryOption } from "@petshop/db/constants";
 import { TextAreaField, TextField } from "@petshop/ui/forms";
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
@@ -16,17 +17,19 @@ interface CheckoutFormProps {
   account: Account;
   /** Ready for checkout: every line can be bought. */
   cart: CartView;
+  /** The countries the shop delivers to. */
+  countries: readonly CountryOption[];
 }
 
 /** Contact, pickup or delivery, a note, and the order to confirm at its total. */
-export function CheckoutForm({ account, cart }: CheckoutFormProps) {
+export function CheckoutForm({ account, cart, countries }: CheckoutFormProps) {
   const {
     register,
     handleSubmit,
     setError,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(checkoutForm), defaultValues: checkoutDefaults(account) });
+  } = useForm({ resolver: zodResolver(checkoutForm), defaultValues: checkoutDefaults(account, countries) });
   const order = usePlaceOrder(setError);
   const conflict = order.refusal?.conflict;
   // The total the customer confirms is the one on screen: the cart's, or the new one the shop
@@ -68,7 +71,13 @@ export function CheckoutForm({ account, cart }: CheckoutFormProps) {
             />
           </div>
         </Section>
-        <FulfilmentFields register={register} errors={errors} method={watch("fulfilment.method")} />
+        <FulfilmentFields
+          register={register}
+          errors={errors}
+          method={watch("fulfilment.method")}
+          countries={countries}
+          country={watch("fulfilment.address.country")}
+        />
         <Section title="A note for us">
           <TextAreaField
             label="Note (optional)"

@@ -17,6 +17,11 @@ function signedInWithCart(overrides: Handlers = {}): Handlers {
   return {
     "users.me": () => fakeAccount({ name: "Ann Murphy", email: "ann@example.com" }),
     "cart.get": () => fakeCart([biscuit]),
+    "orders.deliveryCountries": () => [
+      { code: "IE", name: "Ireland" },
+      { code: "GB", name: "United Kingdom" },
+      { code: "FR", name: "France" },
+    ],
     "orders.checkout": () => placed,
     "orders.byId": () => placed,
     ...overrides,
@@ -72,9 +77,8 @@ describe("the checkout page", () => {
     const { api } = renderStorefront("/checkout", signedInWithCart());
     fireEvent.click(await screen.findByRole("radio", { name: "Delivery" }));
     fill("Street address", " 1 Main Street ");
-    fill("Postal code", "D02 X285");
+    fill("Postal code", "d02x285");
     fill("City", "Dublin");
-    fill("Country", "ie");
     fill("Phone (optional)", "+353 1 234 5678");
     fill("Note (optional)", "Evenings are best.");
     await placeOrder();
@@ -87,6 +91,58 @@ describe("the checkout page", () => {
       },
       note: "Evenings are best.",
     });
+  });
+
+  it("offers only the countries the shop delivers to, by name, and judges the postal code by the one chosen", async () => {
+    const { api } = renderStorefront("/checkout", signedInWithCart());
+    fireEvent.click(await screen.findByRole("radio", { name: "Delivery" }));
+    const country = screen.getByLabelText("Country") as HTMLSelectElement;
+    expect(country.tagName).toBe("SELECT");
+    expect([...country.options].map((option) => [option.value, option.text])).toEqual([
+      ["IE", "Ireland"],
+      ["GB", "United Kingdom"],
+      ["FR", "France"],
+    ]);
+    expect(country.value).toBe("IE");
+    expect(screen.getByText("Like A65 F4E2.")).toBeTruthy();
+
+    fill("Street address", "10 Downing Street");
+    fill("City", "London");
+    fill("Postal code", "D02 X285");
+    fill("Country", "GB");
+    expect(await screen.findByText("Like SW1A 1AA.")).toBeTruthy();
+    await placeOrder();
+    await waitFor(() => expect(fieldError("Postal code")).toBe("Give a postal code like SW1A 1AA."));
+    expect(fieldError("City")).toBeNull();
+    expect(api.inputsOf("orders.checkout")).toEqual([]);
+
+    fill("Postal code", "sw1a2aa");
+    await placeOrder();
+    await screen.findByText("Thank you for your order!");
+    expect(api.inputsOf("orders.checkout")[0]).toMatchObject({
+      fulfilment: { address: { postalCode: "SW1A 2AA", country: "GB" } },
+    });
+  });
+
+  it("shows the server's refusal of the country under the country", async () => {
+    renderStorefront(
+      "/checkout",
+      signedInWithCart({
+        "orders.checkout": () => {
+          throw new FakeApiError("BAD_REQUEST", "We do not deliver to France.", {
+            fieldErrors: { "fulfilment.address.country": ["We do not deliver to France."] },
+          });
+        },
+      }),
+    );
+    fireEvent.click(await screen.findByRole("radio", { name: "Delivery" }));
+    fill("Country", "FR");
+    fill("Street address", "8 rue de Rivoli");
+    fill("Postal code", "75004");
+    fill("City", "Paris");
+    await placeOrder();
+    await waitFor(() => expect(fieldError("Country")).toBe("We do not deliver to France."));
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("points out a missing address before sending, and hides it again for pickup", async () => {
@@ -117,7 +173,7 @@ describe("the checkout page", () => {
     );
     fireEvent.click(await screen.findByRole("radio", { name: "Delivery" }));
     fill("Street address", "1 Main Street");
-    fill("Postal code", "X99");
+    fill("Postal code", "D02 X285");
     fill("City", "Dublin");
     await placeOrder();
     await waitFor(() => expect(fieldError("Postal code")).toBe("We do not deliver to this postal code."));

@@ -13,6 +13,9 @@ export function CheckoutPage() {
   const trpc = useTRPC();
   const me = useQuery(trpc.users.me.queryOptions());
   const cart = useCart();
+  // Asked with the others (one batched request), so the form need not wait for it afterwards; the
+  // list is a server setting that changes only with a restart.
+  const countries = useQuery(trpc.orders.deliveryCountries.queryOptions(undefined, { staleTime: Infinity }));
 
   if (!me.isSuccess || !cart.data) {
     return me.isError || cart.isError ? (
@@ -46,10 +49,17 @@ export function CheckoutPage() {
       </Message>
     );
   }
+  if (!countries.data) {
+    return countries.isError ? (
+      <ErrorState title="We could not load your checkout." onRetry={() => countries.refetch()} />
+    ) : (
+      <CheckoutSkeleton />
+    );
+  }
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Checkout</h1>
-      <CheckoutForm account={me.data} cart={cart.data} />
+      <CheckoutForm account={me.data} cart={cart.data} countries={countries.data} />
     </div>
   );
 }

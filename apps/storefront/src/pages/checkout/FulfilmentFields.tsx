@@ -1,5 +1,5 @@
-import type { Fulfilment } from "@petshop/db/constants";
-import { TextField } from "@petshop/ui/forms";
+import { type CountryOption, type Fulfilment, postalCodeExample } from "@petshop/db/constants";
+import { SelectField, TextField } from "@petshop/ui/forms";
 import { useId } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import type { CheckoutFormValues } from "./checkout-form";
@@ -8,6 +8,10 @@ interface FulfilmentFieldsProps {
   register: UseFormRegister<CheckoutFormValues>;
   errors: FieldErrors<CheckoutFormValues>;
   method: Fulfilment;
+  /** The countries the shop delivers to, the only ones offered. */
+  countries: readonly CountryOption[];
+  /** The country chosen, whose postal codes the example shows. */
+  country: string;
 }
 
 const METHODS: readonly { method: Fulfilment; title: string; description: string }[] = [
@@ -23,9 +27,13 @@ const METHODS: readonly { method: Fulfilment; title: string; description: string
   },
 ];
 
-/** Pickup or delivery; the address is asked for only for delivery. */
-export function FulfilmentFields({ register, errors, method }: FulfilmentFieldsProps) {
+/**
+ * Pickup or delivery; the address is asked for only for delivery, the country first, since the
+ * postal code is judged by it.
+ */
+export function FulfilmentFields({ register, errors, method, countries, country }: FulfilmentFieldsProps) {
   const address = errors.fulfilment?.address;
+  const example = postalCodeExample(country);
   return (
     <fieldset className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
       {/* Floated, so the legend sits inside the card as its title rather than on its border. */}
@@ -40,6 +48,14 @@ export function FulfilmentFields({ register, errors, method }: FulfilmentFieldsP
       ) : null}
       {method === "delivery" ? (
         <div className="mt-5 grid gap-4 sm:grid-cols-2">
+          <SelectField
+            label="Country"
+            autoComplete="country"
+            className="sm:col-span-2"
+            options={countries.map(({ code, name }) => ({ value: code, label: name }))}
+            error={address?.country?.message}
+            {...register("fulfilment.address.country")}
+          />
           <TextField
             label="Street address"
             autoComplete="address-line1"
@@ -57,6 +73,7 @@ export function FulfilmentFields({ register, errors, method }: FulfilmentFieldsP
           <TextField
             label="Postal code"
             autoComplete="postal-code"
+            hint={example ? `Like ${example}.` : undefined}
             error={address?.postalCode?.message}
             {...register("fulfilment.address.postalCode")}
           />
@@ -65,14 +82,6 @@ export function FulfilmentFields({ register, errors, method }: FulfilmentFieldsP
             autoComplete="address-level2"
             error={address?.city?.message}
             {...register("fulfilment.address.city")}
-          />
-          <TextField
-            label="Country"
-            autoComplete="country"
-            hint="Two letters, like IE, DE or FR."
-            maxLength={2}
-            error={address?.country?.message}
-            {...register("fulfilment.address.country")}
           />
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import { checkoutInput, contactInput, fulfilmentInput } from "@petshop/api/schemas";
-import { FULFILMENTS } from "@petshop/db/constants";
+import { type CountryOption, FULFILMENTS } from "@petshop/db/constants";
 import type { Path } from "react-hook-form";
 import { z } from "zod";
 
@@ -55,16 +55,16 @@ export const CHECKOUT_FIELDS: readonly Path<CheckoutFormValues>[] = [
   "note",
 ];
 
-/** The shop is in Ireland, so most deliveries go there; the customer can change it. */
-const HOME_COUNTRY = "IE";
-
-/** A fresh form: contact details from the account, pickup, nothing else yet. */
-export function checkoutDefaults(account: { name: string; email: string }): CheckoutFormValues {
+/** A fresh form: contact details from the account, pickup, and the shop's first delivery country. */
+export function checkoutDefaults(
+  account: { name: string; email: string },
+  countries: readonly CountryOption[],
+): CheckoutFormValues {
   return {
     contact: { name: account.name, email: account.email, phone: "" },
     fulfilment: {
       method: "pickup",
-      address: { line1: "", line2: "", postalCode: "", city: "", country: HOME_COUNTRY },
+      address: { line1: "", line2: "", postalCode: "", city: "", country: countries[0]?.code ?? "" },
     },
     note: "",
   };

@@ -87,7 +87,7 @@ describe("the order page", () => {
     expect(main().queryByRole("button", { name: /^Pay / })).toBeNull();
   });
 
-  it("thanks the customer straight after checkout, and shows where a delivery goes", async () => {
+  it("thanks the customer straight after checkout, and shows where a delivery goes, the country by name", async () => {
     const order = fakeOrder({
       fulfilment: "delivery",
       deliveryAddress: { line1: "1 Main Street", postalCode: "D02 X285", city: "Dublin", country: "IE" },
@@ -101,7 +101,10 @@ describe("the order page", () => {
     expect(await screen.findByText("Thank you for your order!")).toBeTruthy();
     expect(screen.getByText("We have sent a confirmation to ann@example.com.")).toBeTruthy();
     expect(main().getByRole("heading", { name: "Delivery" })).toBeTruthy();
-    expect(main().getByText(/1 Main Street/).textContent).toContain("D02 X285 Dublin");
+    const address = main().getByText(/1 Main Street/).textContent;
+    expect(address).toContain("D02 X285 Dublin");
+    expect(address).toContain("Ireland");
+    expect(address).not.toContain("IE");
     expect(main().getByText("+353 1 234 5678")).toBeTruthy();
     expect(main().getByText("Evenings are best.")).toBeTruthy();
   });

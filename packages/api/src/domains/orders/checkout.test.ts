@@ -227,10 +227,10 @@ describe("orders.checkout", () => {
     expect(await ordersOf(customer.id)).toEqual([]);
   });
 
-  it("records a delivery address", async () => {
+  it("records a delivery address, its postal code as the country writes it, and mails it by name", async () => {
     const animal = await insertAnimal(testDb.db, { stock: 5, priceMinor: 100 });
     const { customer, caller } = await customerWithCart([{ animalId: animal.id, quantity: 1 }]);
-    const address = { line1: "1 Harbour Road", postalCode: "D02 X285", city: "Dublin", country: "ie" };
+    const address = { line1: "1 Harbour Road", postalCode: "d02x285", city: "Dublin", country: "ie" };
     const order = await caller.orders.checkout({
       idempotencyKey: checkoutKey(),
       expectedTotalMinor: 100,
@@ -240,9 +240,68 @@ describe("orders.checkout", () => {
     });
     expect(order).toMatchObject({
       fulfilment: "delivery",
-      deliveryAddress: { ...address, country: "IE" },
+      deliveryAddress: { ...address, postalCode: "D02 X285", country: "IE" },
       contactPhone: "+353 1 234 5678",
       note: "Ring twice",
     });
+
+    await mailOrderConfirmation(deps, order.id);
+    await deps.mailer.settled();
+    const mail = await testDb.db
+      .selectFrom("mailOutbox")
+      .select("bodyText")
+      .where("toAddress", "=", customer.email)
+      .executeTakeFirstOrThrow();
+    expect(mail.bodyText).toContain("We will deliver to: 1 Harbour Road, D02 X285 Dublin, Ireland.");
+  });
+
+  it("refuses a real country the shop does not deliver to, under the address's country", async () => {
+    const animal = await insertAnimal(testDb.db, { stock: 5, priceMinor: 100 });
+    const { customer } = await customerWithCart([{ animalId: animal.id, quantity: 1 }]);
+    // The same shop, set to deliver in Ireland only.
+    const { caller } = await callerWith({ ...deps, deliveryCountries: ["IE"] }, { cookie: customer.cookie });
+    const deliverTo = (address: { line1: string; postalCode: string; city: string; country: string }) =>
+      caller.orders
+        .checkout({
+          idempotencyKey: checkoutKey(),
+          expectedTotalMinor: 100,
+          contact: { name: "Ada", email: customer.email },
+          fulfilment: { method: "delivery", address },
+        })
+        .catch((e: unknown) => e);
+
+    for (const [address, name] of [
+      [{ line1: "Odos Ermou 10", postalCode: "105 63", city: "Athens", country: "GR" }, "Greece"],
+      [{ line1: "8 rue de Rivoli", postalCode: "75004", city: "Paris", country: "FR" }, "France"],
+    ] as const) {
+      expect(await deliverTo(address)).toMatchObject({
+        code: "BAD_REQUEST",
+        message: `We do not deliver to ${name}.`,
+        cause: {
+          issues: [{ path: ["fulfilment", "address", "country"], message: `We do not deliver to ${name}.` }],
+        },
+      });
+    }
+    expect(await stockOf(animal.id)).toBe(5);
+    expect(await ordersOf(customer.id)).toEqual([]);
+
+    const order = await deliverTo({
+      line1: "1 Main Street",
+      postalCode: "A65 F4E2",
+      city: "Ennis",
+      country: "IE",
+    });
+    expect(order).toMatchObject({ fulfilment: "delivery", status: "pending_payment" });
+  });
+});
+
+describe("orders.deliveryCountries", () => {
+  it("names the countries the shop delivers to, in the order it set, for anyone", async () => {
+    const { caller } = await callerWith({ ...deps, deliveryCountries: ["IE", "GB", "DE"] });
+    expect(await caller.orders.deliveryCountries()).toEqual([
+      { code: "IE", name: "Ireland" },
+      { code: "GB", name: "United Kingdom" },
+      { code: "DE", name: "Germany" },
+    ]);
   });
 });

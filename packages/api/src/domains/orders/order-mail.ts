@@ -1,4 +1,4 @@
-import { formatPrice, SHOP_LOCALE } from "@petshop/db/constants";
+import { countryName, formatPrice, SHOP_LOCALE } from "@petshop/db/constants";
 import type { MailMessage } from "../../mail/mailer";
 import type { findOwnOrder } from "./order-views";
 
@@ -14,10 +14,11 @@ export function orderConfirmationMail(publicUrl: string, order: OrderDetail): Ma
   const lines = order.lines.map(
     (line) => `  ${line.quantity} × ${line.name}  ${formatPrice(line.lineTotalMinor, order.currency)}`,
   );
-  const pickup =
-    order.fulfilment === "pickup"
-      ? "You chose to collect your order at the shop."
-      : `We will deliver to: ${[order.deliveryAddress?.line1, order.deliveryAddress?.line2, `${order.deliveryAddress?.postalCode} ${order.deliveryAddress?.city}`, order.deliveryAddress?.country].filter(Boolean).join(", ")}.`;
+  // The database holds an address for every delivery, and none for a pickup.
+  const address = order.fulfilment === "delivery" ? order.deliveryAddress : null;
+  const handover = address
+    ? `We will deliver to: ${[address.line1, address.line2, `${address.postalCode} ${address.city}`, countryName(address.country)].filter(Boolean).join(", ")}.`
+    : "You chose to collect your order at the shop.";
   return {
     to: order.contactEmail,
     subject: `Your order #${order.number} at Paws & Fins`,
@@ -31,7 +32,7 @@ export function orderConfirmationMail(publicUrl: string, order: OrderDetail): Ma
       ...lines,
       `  Total  ${formatPrice(order.totalMinor, order.currency)}`,
       "",
-      pickup,
+      handover,
       "",
       `See your order: ${publicUrl}/account/orders/${order.id}`,
     ].join("\n"),

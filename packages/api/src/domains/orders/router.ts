@@ -1,6 +1,8 @@
+import { countryOptions } from "@petshop/db/constants";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { authedProcedure, type Context, staffProcedure } from "../../trpc";
+import { authedProcedure, type Context, publicProcedure, staffProcedure } from "../../trpc";
 import { checkout } from "./checkout";
+import { refuseUndeliverable } from "./deliverable";
 import { exportOrderLines } from "./export-order-lines";
 import { addOrderNote, cancelOwnOrder, markOrderFulfilled, staffCancelOrder } from "./order-actions";
 import type { OrderActor } from "./order-status";
@@ -22,12 +24,16 @@ const staffActor = (user: NonNullable<Context["user"]>): OrderActor => ({ kind: 
 export const ordersRouter = {
   /** Turns the caller's cart into an order awaiting payment; a retry with the same key returns it. */
   checkout: authedProcedure.input(checkoutInput).mutation(async ({ ctx, input }) => {
+    refuseUndeliverable(input.fulfilment, ctx.deliveryCountries);
     const { orderId } = await checkout(ctx.db, ctx.user.id, input, {
       holdMinutes: ctx.orderHoldMinutes,
       jobs: ctx.jobs,
     });
     return findOwnOrder(ctx.db, ctx.user.id, orderId);
   }),
+
+  /** The countries the shop delivers to, by code and name, in the order checkout offers them. */
+  deliveryCountries: publicProcedure.query(({ ctx }) => countryOptions(ctx.deliveryCountries)),
 
   /** The caller's orders, newest first. */
   list: authedProcedure

@@ -1,7 +1,10 @@
 import { ORDER_STATUSES } from "@petshop/db/constants";
 import { z } from "zod";
+import { deliveryAddressInput } from "./address-input";
 
 // Order inputs. Browser-safe: the storefront's checkout form and the admin filters use these too.
+
+export { deliveryAddressInput } from "./address-input";
 
 const text = (label: string, max: number) =>
   z
@@ -9,18 +12,6 @@ const text = (label: string, max: number) =>
     .trim()
     .min(1, { error: `${label} is required.` })
     .max(max, { error: `${label} can be at most ${max} characters.` });
-
-export const deliveryAddressInput = z.object({
-  line1: text("The street address", 200),
-  line2: z.string().trim().max(200, { error: "The second line can be at most 200 characters." }).optional(),
-  postalCode: text("The postal code", 20),
-  city: text("The city", 100),
-  country: z
-    .string({ error: "The country is required." })
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "Give the country as a two-letter code, like DE or FR." }),
-});
 
 export const contactInput = z.object({
   name: text("Your name", 100),
