@@ -125,4 +125,22 @@ describe("a customer's order in Chromium", () => {
     await row.waitFor();
     expect(await row.textContent()).toContain("Cancelled");
   });
+
+  test("fits the staff order page on a phone without scrolling sideways", async ({ staff, paidOrder }) => {
+    await staff.page.setViewportSize({ width: 390, height: 844 });
+    // A paid order shows the most: payments, provider events, refund controls.
+    await staff.page.goto(`/admin/orders/${paidOrder.id}`);
+    await staff.page.getByRole("heading", { level: 2, name: "Status: Paid" }).waitFor();
+    const overflow = await staff.page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      // What sticks out (tables may, inside their own scrolling box), to say where to look.
+      wide: [...document.querySelectorAll("main *")]
+        .filter((element) => !element.closest(".overflow-x-auto"))
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120)),
+    }));
+    await staff.page.screenshot({ path: "test-results/admin-order-phone.png", fullPage: true });
+    expect(overflow).toEqual({ page: 390, wide: [] });
+  });
 });

@@ -3,6 +3,7 @@ import { SPECIES_LABELS } from "@petshop/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { ListingLink } from "../animals/ListingLink";
+import { TableScroller } from "../components/TableScroller";
 import { LoadFailure } from "./LoadFailure";
 import { Panel } from "./Panel";
 
@@ -30,7 +31,7 @@ export function LowStockList() {
       ) : page.items.length === 0 ? (
         <p className="text-sm text-muted">Nothing on sale is running low.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroller label="Low stock table">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">
               Listings on sale with fewer than {LOW_STOCK_BELOW} units, fewest first
@@ -64,7 +65,7 @@ export function LowStockList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       {page ? (
         <p className="text-sm text-muted">

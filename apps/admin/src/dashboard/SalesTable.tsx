@@ -1,4 +1,5 @@
 import { formatPrice } from "@petshop/ui";
+import { TableScroller } from "../components/TableScroller";
 import { rowName, type SalesReport } from "./sales-words";
 
 const cell = "px-2 py-1 text-right tabular-nums";
@@ -7,7 +8,7 @@ const cell = "px-2 py-1 text-right tabular-nums";
 export function SalesTable({ report, caption }: { report: SalesReport; caption: string }) {
   const money = (minor: number) => formatPrice(minor, report.currency);
   return (
-    <div className="overflow-x-auto">
+    <TableScroller label="Sales table">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">
@@ -59,6 +60,6 @@ export function SalesTable({ report, caption }: { report: SalesReport; caption: 
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -1,4 +1,5 @@
 import { formatPrice } from "@petshop/ui";
+import { TableScroller } from "../components/TableScroller";
 import { LoadFailure } from "./LoadFailure";
 import { Panel } from "./Panel";
 import { RANGES, type RangePreset } from "./sales-range";
@@ -32,7 +33,10 @@ export function SpeciesSales({ query, range }: { query: SalesReportQuery; range:
       ) : report.rows.length === 0 ? (
         <p className="text-sm text-muted">No sales in this range.</p>
       ) : (
-        <div className={`overflow-x-auto transition-opacity ${updating ? "opacity-60" : ""}`}>
+        <TableScroller
+          label="Sales by species table"
+          className={`transition-opacity ${updating ? "opacity-60" : ""}`}
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{salesSummary(report)}</caption>
             <thead className="text-xs uppercase tracking-wide text-muted">
@@ -79,7 +83,7 @@ export function SpeciesSales({ query, range }: { query: SalesReportQuery; range:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
     </Panel>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ErrorAlert } from "../components/ErrorAlert";
+import { TableScroller } from "../components/TableScroller";
 
 export interface Column {
   label: string;
@@ -53,7 +54,7 @@ export function ListTable<Row>(props: ListTableProps<Row>) {
   }
   const message = props.blocked ?? (query.isPending ? props.loading : rows.length === 0 ? props.empty : null);
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    <TableScroller label={`${caption} table`} className="rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-50 text-xs uppercase tracking-wide text-muted">
@@ -81,6 +82,6 @@ export function ListTable<Row>(props: ListTableProps<Row>) {
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

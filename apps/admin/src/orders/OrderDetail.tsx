@@ -39,7 +39,8 @@ export function OrderDetail({ order }: OrderDetailProps) {
         </p>
       </div>
       {order.attention ? <AttentionBanner text={order.attention} /> : null}
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      {/* minmax(0, …): a wide table scrolls in its own box rather than widening the page on a phone. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="flex flex-col gap-4">
           <OrderLines order={order} />
           <PaymentPanel order={order} />

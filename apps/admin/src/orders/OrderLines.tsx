@@ -1,5 +1,6 @@
 import { formatPrice } from "@petshop/ui";
 import { ListingLink } from "../animals/ListingLink";
+import { TableScroller } from "../components/TableScroller";
 import type { StaffOrder } from "./staff-order";
 
 /** What was bought, at the prices fixed at checkout, and the order's total. */
@@ -10,7 +11,7 @@ export function OrderLines({ order }: { order: StaffOrder }) {
       <h2 id="lines-heading" className="px-4 pt-3 text-base font-semibold">
         Animals
       </h2>
-      <div className="overflow-x-auto">
+      <TableScroller label="Animals table">
         <table className="mt-2 w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase tracking-wide text-muted">
             <tr>
@@ -50,7 +51,7 @@ export function OrderLines({ order }: { order: StaffOrder }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroller>
     </section>
   );
 }

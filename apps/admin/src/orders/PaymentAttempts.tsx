@@ -1,4 +1,5 @@
 import { formatDateTime, formatPrice } from "@petshop/ui";
+import { TableScroller } from "../components/TableScroller";
 import { caption, cell } from "./payment-tables";
 import { ATTEMPT_STATUS_LABELS, PROVIDER_LABELS } from "./payment-words";
 import type { PaymentAttempt } from "./staff-order";
@@ -6,7 +7,7 @@ import type { PaymentAttempt } from "./staff-order";
 /** Every attempt to pay, oldest first, with the provider's ids to look it up there. */
 export function PaymentAttempts({ attempts }: { attempts: readonly PaymentAttempt[] }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroller label="Payment attempts table">
       <table className="w-full text-left text-sm">
         <caption className={caption}>Attempts</caption>
         <thead className="text-xs text-muted">
@@ -56,6 +57,6 @@ export function PaymentAttempts({ attempts }: { attempts: readonly PaymentAttemp
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@petshop/ui";
+import { TableScroller } from "../components/TableScroller";
 import { caption, cell } from "./payment-tables";
 import { eventOutcomeLabel, eventTypeLabel } from "./payment-words";
 import type { ProviderEvent } from "./staff-order";
@@ -9,7 +10,7 @@ export function ProviderEvents({ events }: { events: readonly ProviderEvent[] })
     return <p className="text-sm text-muted">No word from the provider yet.</p>;
   }
   return (
-    <div className="overflow-x-auto">
+    <TableScroller label="Provider events table">
       <table className="w-full text-left text-sm">
         <caption className={caption}>Provider events</caption>
         <thead className="text-xs text-muted">
@@ -40,6 +41,6 @@ export function ProviderEvents({ events }: { events: readonly ProviderEvent[] })
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

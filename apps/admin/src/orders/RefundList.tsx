@@ -1,4 +1,5 @@
 import { formatDateTime, formatPrice } from "@petshop/ui";
+import { TableScroller } from "../components/TableScroller";
 import { caption, cell } from "./payment-tables";
 import { REFUND_STATUS_LABELS, refundedBy } from "./payment-words";
 import type { OrderRefund } from "./staff-order";
@@ -15,7 +16,7 @@ export function RefundList({ refunds, currency }: RefundListProps) {
     return <p className="text-sm text-muted">No refunds.</p>;
   }
   return (
-    <div className="overflow-x-auto">
+    <TableScroller label="Refunds table">
       <table className="w-full text-left text-sm">
         <caption className={caption}>Refunds</caption>
         <thead className="text-xs text-muted">
@@ -59,6 +60,6 @@ export function RefundList({ refunds, currency }: RefundListProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
