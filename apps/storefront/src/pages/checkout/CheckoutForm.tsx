@@ -1,12 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { CountryOption } from "@petshop/db/constants";
 import { TextAreaField, TextField } from "@petshop/ui/forms";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { button } from "../../components/buttons";
 import type { CartView } from "../../components/cart/useCart";
 import { FormError } from "../../components/form";
 import type { Account } from "../../components/SignedInOnly";
+import { forgetCheckoutDraft, keepCheckoutDraft, readCheckoutDraft } from "./checkout-draft";
 import { checkoutDefaults, checkoutForm } from "./checkout-form";
 import { FulfilmentFields } from "./FulfilmentFields";
 import { OrderReview } from "./OrderReview";
@@ -23,14 +24,23 @@ interface CheckoutFormProps {
 
 /** Contact, pickup or delivery, a note, and the order to confirm at its total. */
 export function CheckoutForm({ account, cart, countries }: CheckoutFormProps) {
+  // What the customer had typed before Back, Forward or a reload, else a fresh form; read once.
+  const [initial] = useState(() =>
+    readCheckoutDraft(account.id, checkoutDefaults(account, countries), countries),
+  );
   const {
     register,
     handleSubmit,
     setError,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(checkoutForm), defaultValues: checkoutDefaults(account, countries) });
-  const order = usePlaceOrder(setError);
+  } = useForm({ resolver: zodResolver(checkoutForm), defaultValues: initial });
+  // Every change is kept, so Back, Forward or a reload finds the form as it was left.
+  useEffect(() => {
+    const subscription = watch((values) => keepCheckoutDraft(account.id, values));
+    return () => subscription.unsubscribe();
+  }, [watch, account.id]);
+  const order = usePlaceOrder(setError, () => forgetCheckoutDraft(account.id));
   const conflict = order.refusal?.conflict;
   // The total the customer confirms is the one on screen: the cart's, or the new one the shop
   // answered with when prices changed meanwhile.

@@ -1,5 +1,5 @@
 import { FakeApiError, FakeNetworkFailure, type Handlers } from "@petshop/ui/testing";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { fakeCart, fakeCartLine } from "../../test-support/fake-cart";
 import { fakeOrder } from "../../test-support/fake-orders";
@@ -278,5 +278,33 @@ describe("the checkout page", () => {
     await screen.findByText("Thank you for your order!");
     const [first, second] = api.inputsOf("orders.checkout");
     expect(second?.idempotencyKey).toBe(first?.idempotencyKey);
+  });
+
+  it("keeps a half-filled checkout through a reload, and forgets it once the order is placed", async () => {
+    renderStorefront("/checkout", signedInWithCart());
+    fireEvent.click(await screen.findByRole("radio", { name: "Delivery" }));
+    fill("Street address", "1 Main Street");
+    fill("Postal code", "D02 X285");
+    fill("City", "Dublin");
+    fill("Note (optional)", "Evenings are best.");
+
+    // A reload (or Back, then Forward): the page is built afresh from nothing but the tab.
+    cleanup();
+    renderStorefront("/checkout", signedInWithCart());
+    expect(((await screen.findByRole("radio", { name: "Delivery" })) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText("Street address") as HTMLInputElement).value).toBe("1 Main Street");
+    expect((screen.getByLabelText("City") as HTMLInputElement).value).toBe("Dublin");
+    expect((screen.getByLabelText("Note (optional)") as HTMLTextAreaElement).value).toBe(
+      "Evenings are best.",
+    );
+
+    expect((screen.getByLabelText("Postal code") as HTMLInputElement).value).toBe("D02 X285");
+    await placeOrder();
+    await screen.findByRole("heading", { level: 1, name: /Order #1042/ });
+    cleanup();
+    renderStorefront("/checkout", signedInWithCart());
+    expect(
+      ((await screen.findByRole("radio", { name: "Pick up at the shop" })) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ export interface Refusal {
 }
 
 /** Sends the checkout, and keeps what the customer must know or confirm when it is refused. */
-export function usePlaceOrder(setError: UseFormSetError<CheckoutFormValues>) {
+/** `onPlaced` runs once the order exists (the checkout's draft can go). */
+export function usePlaceOrder(setError: UseFormSetError<CheckoutFormValues>, onPlaced: () => void) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -29,6 +30,7 @@ export function usePlaceOrder(setError: UseFormSetError<CheckoutFormValues>) {
   const checkout = useMutation(
     trpc.orders.checkout.mutationOptions({
       onSuccess: async (order) => {
+        onPlaced();
         queryClient.setQueryData(trpc.orders.byId.queryKey({ orderId: order.id }), order);
         await navigate({
           to: "/account/orders/$orderId",
