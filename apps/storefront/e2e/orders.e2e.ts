@@ -143,4 +143,37 @@ describe("a customer's order in Chromium", () => {
     await staff.page.screenshot({ path: "test-results/admin-order-phone.png", fullPage: true });
     expect(overflow).toEqual({ page: 390, wide: [] });
   });
+
+  test("keeps a half-filled checkout through a reload, and Back then Forward", async ({ customer }) => {
+    const { page } = customer;
+    await fillCart(customer.session.client, 1);
+    await page.goto("/checkout");
+    // The radios are drawn by their labels; the inputs themselves are visually hidden.
+    await main(page).getByRole("radio", { name: "Delivery" }).check({ force: true });
+    await page.getByLabel("Country").selectOption({ label: "France" });
+    await page.getByLabel("Street address").fill("12 rue de Rivoli");
+    await page.getByLabel("Postal code").fill("75001");
+    await page.getByLabel("City").fill("Paris");
+    await page.getByLabel("Note (optional)").fill("Ring twice.");
+
+    const expectKept = async () => {
+      await page.getByLabel("Street address").waitFor();
+      expect(await main(page).getByRole("radio", { name: "Delivery" }).isChecked()).toBe(true);
+      expect(await page.getByLabel("Country").inputValue()).toBe("FR");
+      expect(await page.getByLabel("Street address").inputValue()).toBe("12 rue de Rivoli");
+      expect(await page.getByLabel("Postal code").inputValue()).toBe("75001");
+      expect(await page.getByLabel("City").inputValue()).toBe("Paris");
+      expect(await page.getByLabel("Note (optional)").inputValue()).toBe("Ring twice.");
+    };
+    await page.reload();
+    await expectKept();
+    await header(page).getByRole("link", { name: /^Cart/ }).click();
+    await page.getByRole("heading", { level: 1, name: /Your cart/ }).waitFor();
+    await page.goBack();
+    await expectKept();
+    await page.goForward();
+    await page.getByRole("heading", { level: 1, name: /Your cart/ }).waitFor();
+    await page.goBack();
+    await expectKept();
+  });
 });
