@@ -1,7 +1,18 @@
+import type { OrderStatus } from "@petshop/db/constants";
 import { FULFILMENT_LABELS } from "@petshop/ui";
 import { DeliveryAddress } from "@petshop/ui/orders";
 import type { ReactNode } from "react";
 import type { Order } from "./order-type";
+
+/** What collecting means at each stage: nothing to collect once an order is over. */
+const PICKUP_WORDS: Record<OrderStatus, string> = {
+  pending_payment: "Once it is paid we will get your order ready, and let you know when to collect it.",
+  paid: "We are getting your order ready, and will let you know when to collect it.",
+  fulfilled: "Collected. We hope your new friend has settled in well.",
+  cancelled: "This order was cancelled, so there is nothing to collect.",
+  expired: "This order expired before it was paid, so there is nothing to collect.",
+  refunded: "This order was refunded, so there is nothing to collect.",
+};
 
 /** How the order reaches the customer, how to reach them, and their note. */
 export function OrderFacts({ order }: { order: Order }) {
@@ -15,7 +26,7 @@ export function OrderFacts({ order }: { order: Order }) {
         {order.fulfilment === "delivery" && address ? (
           <DeliveryAddress address={address} />
         ) : (
-          <p>We will let you know when your order is ready to collect.</p>
+          <p>{PICKUP_WORDS[order.status]}</p>
         )}
       </Fact>
       <Fact title="Contact">

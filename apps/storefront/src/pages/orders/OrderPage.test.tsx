@@ -128,4 +128,22 @@ describe("the order page", () => {
       "/account/orders",
     );
   });
+
+  it.each([
+    ["pending_payment", /Once it is paid we will get your order ready/],
+    ["paid", /We are getting your order ready/],
+    ["fulfilled", /Collected/],
+    ["cancelled", /was cancelled, so there is nothing to collect/],
+    ["expired", /expired before it was paid, so there is nothing to collect/],
+    ["refunded", /was refunded, so there is nothing to collect/],
+  ] as const)("words a %s pickup order for what it is", async (status, words) => {
+    renderStorefront("/account/orders/00000000-0000-4000-8000-000000000042", {
+      "users.me": () => fakeAccount(),
+      "orders.byId": () => fakeOrder({ status, fulfilment: "pickup", deliveryAddress: null }),
+    });
+    const facts = within(await screen.findByRole("region", { name: "Delivery and contact" }));
+    expect(facts.getByText(words)).toBeTruthy();
+    if (status !== "pending_payment" && status !== "paid")
+      expect(facts.queryByText(/let you know/)).toBeNull();
+  });
 });
