@@ -91,6 +91,7 @@ async function main() {
     orderHoldMinutes: config.orderHoldMinutes,
     timeZone: config.shopTimeZone,
     deliveryCountries: config.deliveryCountries,
+    pickup: config.pickup,
     rateLimits: config.rateLimits,
     jobs,
     payments: payments.provider,

@@ -43,6 +43,7 @@ const ctx = await createTRPCContext(
     orderHoldMinutes: 30,
     timeZone: config.shopTimeZone,
     deliveryCountries: config.deliveryCountries,
+    pickup: config.pickup,
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://127.0.0.1"),
     rateLimits: config.rateLimits,

@@ -201,6 +201,7 @@ const matrix: Record<string, Row> = {
     expected: { ...everyone("BAD_REQUEST"), anonymous: "UNAUTHORIZED" },
   },
   "orders.deliveryCountries": { call: (c) => c.orders.deliveryCountries(), expected: everyone("ok") },
+  "orders.pickupPoint": { call: (c) => c.orders.pickupPoint(), expected: everyone("ok") },
   "orders.list": { call: (c) => c.orders.list({}), expected: signedIn },
   "orders.byId": {
     call: async (c, f) => c.orders.byId({ orderId: await f.pendingOrder() }),

@@ -38,6 +38,8 @@ export interface ApiDeps {
   timeZone: string;
   /** ISO 3166-1 alpha-2 codes of the countries the shop delivers to (DELIVERY_COUNTRIES), in order. */
   deliveryCountries: readonly string[];
+  /** Where pickup orders are collected and when (PICKUP_ADDRESS, PICKUP_HOURS). */
+  pickup: { address: string; hours: string };
   /** Background jobs (order mail); see src/jobs/job-queue.ts. */
   jobs: JobQueue;
   /** Who takes the money: Stripe when configured, else the local provider. */

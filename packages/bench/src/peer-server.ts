@@ -30,6 +30,7 @@ const deps = {
   orderHoldMinutes: 30,
   timeZone: "Europe/Dublin",
   deliveryCountries: ["IE"],
+  pickup: { address: "The bench", hours: "Always" },
   jobs: recordingJobQueue(),
   payments: localPaymentProvider("http://127.0.0.1"),
   // Every simulated visitor comes from this one address.

@@ -95,6 +95,14 @@ describe("loadConfig", () => {
     expect(loadConfig({ SHUTDOWN_DRAIN_MS: "0" }, cwd).shutdownDrainMs).toBe(0);
   });
 
+  it("names where and when pickup orders are collected, each settable", () => {
+    expect(loadConfig({}, cwd).pickup).toEqual({
+      address: "Paws & Fins, 12 Harbour Road, Dún Laoghaire, Co. Dublin, A96 X2Y3",
+      hours: "Tuesday to Saturday, 10:00 to 18:00",
+    });
+    expect(loadConfig({ PICKUP_HOURS: " Every day, 9 to 5 " }, cwd).pickup.hours).toBe("Every day, 9 to 5");
+  });
+
   it("limits public writes per address per hour, each limit settable", () => {
     expect(loadConfig({}, cwd).rateLimits).toEqual({
       registrations: 30,
@@ -128,6 +136,7 @@ describe("loadConfig", () => {
     ["SHOP_TIME_ZONE", "+01:00"],
     ["SHOP_TIME_ZONE", "Europe/Dublin; drop table orders"],
     ["SHUTDOWN_DRAIN_MS", "-1"],
+    ["PICKUP_ADDRESS", "x"],
     ["RATE_LIMIT_REGISTRATIONS", "0"],
     ["RATE_LIMIT_PASSWORD_RESETS", "ten"],
     ["RATE_LIMIT_ANONYMOUS_CARTS", "2.5"],

@@ -175,6 +175,19 @@ const envSchema = z.object({
   ),
   SHOP_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default("Europe/Dublin")),
   DELIVERY_COUNTRIES: z.preprocess(emptyAsUndefined, countryCodes.default(DEFAULT_DELIVERY_COUNTRIES)),
+  PICKUP_ADDRESS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .min(5)
+      .max(300)
+      .default("Paws & Fins, 12 Harbour Road, Dún Laoghaire, Co. Dublin, A96 X2Y3"),
+  ),
+  PICKUP_HOURS: z.preprocess(
+    emptyAsUndefined,
+    z.string().trim().min(3).max(300).default("Tuesday to Saturday, 10:00 to 18:00"),
+  ),
   SHUTDOWN_DRAIN_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(0).max(120_000).default(2_000),
@@ -214,6 +227,8 @@ export interface Config {
    * offers them; a delivery elsewhere is refused.
    */
   deliveryCountries: string[];
+  /** Where pickup orders are collected, and when the shop is open for it, as customers read them. */
+  pickup: { address: string; hours: string };
   /**
    * On SIGTERM, how long the server keeps listening after /readyz turned 503, so a load balancer's
    * next probe sees it before connections are refused: its probe interval × failure threshold.
@@ -272,6 +287,7 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     orderHoldMinutes: e.ORDER_HOLD_MINUTES,
     shopTimeZone: e.SHOP_TIME_ZONE,
     deliveryCountries: e.DELIVERY_COUNTRIES,
+    pickup: { address: e.PICKUP_ADDRESS, hours: e.PICKUP_HOURS },
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     rateLimits: {
       registrations: e.RATE_LIMIT_REGISTRATIONS,

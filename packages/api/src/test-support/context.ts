@@ -61,6 +61,10 @@ export function testDeps(db: Kysely<Database>): TestDeps {
     timeZone: "Europe/Dublin",
     // The shipped default (packages/config), so checkouts meet the countries a shop starts with.
     deliveryCountries: ["IE", "GB", "FR", "DE", "NL", "BE", "ES", "IT", "PT", "AT"],
+    pickup: {
+      address: "Paws & Fins, 12 Harbour Road, Dún Laoghaire",
+      hours: "Tuesday to Saturday, 10:00 to 18:00",
+    },
     jobs: recordingJobQueue(),
     payments: localPaymentProvider("http://shop.test"),
     // The shipped defaults (packages/config), so tests meet the limits a shop runs with.

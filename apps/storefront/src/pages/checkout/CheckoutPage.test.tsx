@@ -24,6 +24,7 @@ function signedInWithCart(overrides: Handlers = {}): Handlers {
     ],
     "orders.checkout": () => placed,
     "orders.byId": () => placed,
+    "orders.pickupPoint": () => ({ address: "12 Harbour Road, Dún Laoghaire", hours: "Tuesday to Saturday" }),
     ...overrides,
   };
 }
@@ -56,6 +57,9 @@ describe("the checkout page", () => {
       true,
     );
     expect(screen.queryByLabelText("Street address")).toBeNull();
+    // Pickup says where and when.
+    expect(await screen.findByText("12 Harbour Road, Dún Laoghaire")).toBeTruthy();
+    expect(screen.getByText("Open Tuesday to Saturday.")).toBeTruthy();
     const review = within(screen.getByRole("region", { name: "Your order" }));
     expect(review.getByText("€950.00", { selector: "dd" })).toBeTruthy();
 

@@ -2,6 +2,7 @@ import { type CountryOption, type Fulfilment, postalCodeExample } from "@petshop
 import { SelectField, TextField } from "@petshop/ui/forms";
 import { useId } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { PickupPoint } from "../../components/PickupPoint";
 import type { CheckoutFormValues } from "./checkout-form";
 
 interface FulfilmentFieldsProps {
@@ -43,6 +44,11 @@ export function FulfilmentFields({ register, errors, method, countries, country 
           <MethodOption key={option.method} {...option} register={register} />
         ))}
       </div>
+      {method === "pickup" ? (
+        <div className="mt-4 text-sm text-muted">
+          <PickupPoint />
+        </div>
+      ) : null}
       {errors.fulfilment?.method?.message ? (
         <p className="mt-2 text-sm font-medium text-red-700">{errors.fulfilment.method.message}</p>
       ) : null}

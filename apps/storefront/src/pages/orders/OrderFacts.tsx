@@ -2,6 +2,7 @@ import type { OrderStatus } from "@petshop/db/constants";
 import { FULFILMENT_LABELS } from "@petshop/ui";
 import { DeliveryAddress } from "@petshop/ui/orders";
 import type { ReactNode } from "react";
+import { PickupPoint } from "../../components/PickupPoint";
 import type { Order } from "./order-type";
 
 /** What collecting means at each stage: nothing to collect once an order is over. */
@@ -26,7 +27,14 @@ export function OrderFacts({ order }: { order: Order }) {
         {order.fulfilment === "delivery" && address ? (
           <DeliveryAddress address={address} />
         ) : (
-          <p>{PICKUP_WORDS[order.status]}</p>
+          <>
+            <p>{PICKUP_WORDS[order.status]}</p>
+            {order.status === "pending_payment" || order.status === "paid" ? (
+              <div className="mt-2">
+                <PickupPoint />
+              </div>
+            ) : null}
+          </>
         )}
       </Fact>
       <Fact title="Contact">

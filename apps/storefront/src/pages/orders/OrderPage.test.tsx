@@ -140,10 +140,19 @@ describe("the order page", () => {
     renderStorefront("/account/orders/00000000-0000-4000-8000-000000000042", {
       "users.me": () => fakeAccount(),
       "orders.byId": () => fakeOrder({ status, fulfilment: "pickup", deliveryAddress: null }),
+      "orders.pickupPoint": () => ({
+        address: "12 Harbour Road, Dún Laoghaire",
+        hours: "Tuesday to Saturday",
+      }),
     });
     const facts = within(await screen.findByRole("region", { name: "Delivery and contact" }));
     expect(facts.getByText(words)).toBeTruthy();
-    if (status !== "pending_payment" && status !== "paid")
+    // Where and when to collect, while there is something to collect.
+    const collecting = status === "pending_payment" || status === "paid";
+    if (collecting) expect(await facts.findByText("12 Harbour Road, Dún Laoghaire")).toBeTruthy();
+    else {
       expect(facts.queryByText(/let you know/)).toBeNull();
+      expect(facts.queryByText("12 Harbour Road, Dún Laoghaire")).toBeNull();
+    }
   });
 });

@@ -305,3 +305,11 @@ describe("orders.deliveryCountries", () => {
     ]);
   });
 });
+
+describe("orders.pickupPoint", () => {
+  it("says where and when pickup orders are collected, as the shop set it, to anyone", async () => {
+    const pickup = { address: "1 Quay Street, Galway", hours: "Every day, 9:00 to 17:00" };
+    const { caller } = await callerWith({ ...deps, pickup });
+    expect(await caller.orders.pickupPoint()).toEqual(pickup);
+  });
+});

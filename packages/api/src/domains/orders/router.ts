@@ -32,6 +32,9 @@ export const ordersRouter = {
     return findOwnOrder(ctx.db, ctx.user.id, orderId);
   }),
 
+  /** Where pickup orders are collected, and when the shop is open for it. */
+  pickupPoint: publicProcedure.query(({ ctx }) => ctx.pickup),
+
   /** The countries the shop delivers to, by code and name, in the order checkout offers them. */
   deliveryCountries: publicProcedure.query(({ ctx }) => countryOptions(ctx.deliveryCountries)),
 
