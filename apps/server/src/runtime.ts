@@ -64,6 +64,7 @@ export async function createRuntime(
       db,
       mailer,
       publicUrl: config.publicUrl,
+      pickup: config.pickup,
       clock: systemClock,
       payments: payments.provider,
       queue,

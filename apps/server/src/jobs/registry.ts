@@ -24,6 +24,8 @@ export interface JobDeps {
   db: Kysely<Database>;
   mailer: Mailer;
   publicUrl: string;
+  /** Where and when pickup orders are collected (the confirmation mail says so). */
+  pickup: { address: string; hours: string };
   clock: Clock;
   payments: PaymentProvider;
   /** Where a job that queues further jobs (a settled refund's notice) sends them. */

@@ -107,6 +107,10 @@ describe("orders.checkout", () => {
     expect(mail).toHaveLength(1);
     expect(mail[0]?.subject).toBe(`Your order #${order.number} at Paws & Fins`);
     expect(mail[0]?.bodyText).toContain("10 × Neon tetra");
+    // A pickup: the mail says where and when to collect.
+    expect(mail[0]?.bodyText).toContain(
+      `collect your order at the shop: ${deps.pickup.address}, open ${deps.pickup.hours}.`,
+    );
   });
 
   it("answers CONFLICT with the new total when a price changed, and reserves nothing", async () => {

@@ -10,7 +10,13 @@ import { findOrderForMail } from "./order-views";
 
 /** Mails the confirmation of order `orderId` exactly once (see mailOnce). */
 export async function mailOrderConfirmation(
-  deps: { db: Kysely<Database>; mailer: Mailer; publicUrl: string },
+  deps: {
+    db: Kysely<Database>;
+    mailer: Mailer;
+    publicUrl: string;
+    /** Where and when pickup orders are collected, which the mail tells. */
+    pickup: { address: string; hours: string };
+  },
   orderId: string,
 ): Promise<"sent" | "already-sent" | "no-such-order"> {
   const order = await findOrderForMail(deps.db, orderId);
@@ -25,5 +31,5 @@ export async function mailOrderConfirmation(
       .executeTakeFirst();
     return marked.numUpdatedRows === 1n;
   };
-  return mailOnce(deps, claim, orderConfirmationMail(deps.publicUrl, order));
+  return mailOnce(deps, claim, orderConfirmationMail(deps.publicUrl, order, deps.pickup));
 }

@@ -9,8 +9,12 @@ type OrderDetail = Omit<Awaited<ReturnType<typeof findOwnOrder>>, "payment">;
 const holdEnds = (iso: string) =>
   `${new Intl.DateTimeFormat(SHOP_LOCALE, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso))} UTC`;
 
-/** The confirmation a customer gets when their order is placed. */
-export function orderConfirmationMail(publicUrl: string, order: OrderDetail): MailMessage {
+/** The confirmation a customer gets when their order is placed; a pickup says where and when. */
+export function orderConfirmationMail(
+  publicUrl: string,
+  order: OrderDetail,
+  pickup: { address: string; hours: string },
+): MailMessage {
   const lines = order.lines.map(
     (line) => `  ${line.quantity} × ${line.name}  ${formatPrice(line.lineTotalMinor, order.currency)}`,
   );
@@ -18,7 +22,7 @@ export function orderConfirmationMail(publicUrl: string, order: OrderDetail): Ma
   const address = order.fulfilment === "delivery" ? order.deliveryAddress : null;
   const handover = address
     ? `We will deliver to: ${[address.line1, address.line2, `${address.postalCode} ${address.city}`, countryName(address.country)].filter(Boolean).join(", ")}.`
-    : "You chose to collect your order at the shop.";
+    : `You chose to collect your order at the shop: ${pickup.address}, open ${pickup.hours}.`;
   return {
     to: order.contactEmail,
     subject: `Your order #${order.number} at Paws & Fins`,
