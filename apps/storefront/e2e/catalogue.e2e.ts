@@ -66,4 +66,39 @@ describe("the storefront in Chromium", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name }).waitFor();
   });
+
+  test("names each page in its title and moves focus to the new page's heading", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("heading", { level: 1, name: "Our animals" }).waitFor();
+    await expect.poll(() => page.title()).toBe("Our animals · Paws & Fins");
+
+    const card = cards(page).first();
+    const name = (await card.getByRole("heading", { level: 2 }).textContent())?.trim() ?? "";
+    // The card's link is named after the animal first, not after its picture.
+    expect(
+      await card.evaluate((link) =>
+        link.textContent?.trim().startsWith(link.querySelector("h2")?.textContent ?? "-"),
+      ),
+    ).toBe(true);
+    await card.click();
+    const heading = page.getByRole("heading", { level: 1, name });
+    await heading.waitFor();
+    await expect.poll(() => page.title()).toBe(`${name} · Paws & Fins`);
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  test("adds one to the cart for a double click on a card", async ({ page }) => {
+    await page.goto("/");
+    const add = page
+      .getByRole("main")
+      .getByRole("button", { name: /^Add to cart: / })
+      .first();
+    await add.dblclick();
+    await page.getByRole("banner").getByRole("link", { name: "Cart 1 item" }).waitFor();
+    // Give a second add the time to land, were there one.
+    await page.waitForTimeout(500);
+    await expect
+      .poll(() => page.getByRole("banner").getByRole("link", { name: "Cart 1 item" }).count())
+      .toBe(1);
+  });
 });
