@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { TRPCClientError } from "@petshop/client";
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { apiSession } from "./support/api";
@@ -175,5 +176,48 @@ describe("a customer's order in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: /Your cart/ }).waitFor();
     await page.goBack();
     await expectKept();
+  });
+
+  test("refuses a made-up address in the browser, and the server refuses it the same way", async ({
+    customer,
+  }) => {
+    const { page } = customer;
+    await fillCart(customer.session.client, 1);
+    await page.goto("/checkout");
+    await main(page).getByRole("radio", { name: "Delivery" }).check({ force: true });
+    await page.getByLabel("Street address").fill("x");
+    await page.getByLabel("Postal code").fill("!!!");
+    await page.getByLabel("City").fill("1");
+    await main(page).getByRole("button", { name: "Place order" }).click();
+    for (const label of ["Street address", "Postal code", "City"]) {
+      await expect.poll(() => page.getByLabel(label).getAttribute("aria-invalid")).toBe("true");
+    }
+    expect(new URL(page.url()).pathname).toBe("/checkout");
+
+    // Sent straight to the API, the same address is refused under the same fields.
+    const cart = await customer.session.client.cart.get.query();
+    const refused = await customer.session.client.orders.checkout
+      .mutate({
+        idempotencyKey: randomUUID(),
+        expectedTotalMinor: cart.subtotalMinor,
+        contact: { name: customer.name, email: customer.email },
+        fulfilment: {
+          method: "delivery",
+          address: { line1: "x", postalCode: "!!!", city: "1", country: "ZZ" },
+        },
+      })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TRPCClientError);
+    const fields = Object.keys(
+      refused instanceof TRPCClientError ? (refused.data?.zodError?.fieldErrors ?? {}) : {},
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "fulfilment.address.line1",
+        "fulfilment.address.city",
+        "fulfilment.address.country",
+      ]),
+    );
+    expect(await customer.session.client.orders.list.query({})).toMatchObject({ items: [] });
   });
 });
