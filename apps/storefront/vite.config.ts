@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 // By path: Vite leaves a config's bare imports to Node, which cannot load TypeScript. package.json
 // still lists the package, so that turbo rebuilds this app when the plugin changes.
+import { preloadFirstRender } from "../../tooling/vite-first-load/src/index";
 import { precompress } from "../../tooling/vite-precompress/src/index";
 
 // In dev the API runs on its own port (pnpm dev starts it); the browser talks only to Vite.
@@ -12,7 +13,12 @@ const apiOrigin = "http://127.0.0.1:3000";
 const asTheShop = { target: apiOrigin, headers: { origin: apiOrigin } };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    preloadFirstRender({ entry: "src/start.tsx", fontFile: /inter-latin-wght-normal/ }),
+    precompress(),
+  ],
   server: {
     port: 5173,
     strictPort: true,

@@ -1,5 +1,5 @@
 import type { AppRouter } from "@petshop/api";
-import { CACHEABLE_QUERIES, MAX_BATCH_SIZE, ONE_PER_REQUEST } from "@petshop/api/schemas";
+import { CACHEABLE_QUERIES, MAX_BATCH_SIZE, ONE_PER_REQUEST } from "@petshop/api/constants";
 import { type HTTPHeaders, httpBatchLink, httpLink, splitLink, type TRPCLink } from "@trpc/client";
 
 /** Where the API lives below the server's origin. */

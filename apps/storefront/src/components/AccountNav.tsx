@@ -32,7 +32,7 @@ export function AccountNav() {
     <nav aria-label="Account" className="flex items-center gap-1 text-sm sm:gap-2">
       {me.data ? (
         <>
-          <Link to="/account" className={`${quietLink} max-w-[11rem] truncate`}>
+          <Link to="/account" className={`${quietLink} max-w-[7rem] truncate sm:max-w-[11rem]`}>
             {me.data.name}
           </Link>
           <BusyButton

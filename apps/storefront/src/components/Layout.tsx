@@ -18,18 +18,23 @@ export function Layout() {
               className="flex shrink-0 items-center gap-2 text-lg font-semibold text-brand-800"
             >
               <img src="/favicon.svg" alt="" width={32} height={32} className="size-8" />
-              {/* On the narrowest phones the logo alone makes room for the cart and account links. */}
-              <span className="max-[400px]:sr-only">Paws &amp; Fins</span>
+              {/* On phones the logo alone makes room for the account and cart links in one row: a
+                  header that wraps once the account links arrive pushes the whole page down. */}
+              <span className="max-[480px]:sr-only">Paws &amp; Fins</span>
             </Link>
             <p className="hidden text-sm text-muted lg:block">Healthy pets, honest advice, since 2026.</p>
           </div>
+          {/* The cart last, at the edge: the account links arrive later and grow leftwards, so
+              nothing already on screen moves when they do. */}
           <div className="flex items-center gap-1 sm:gap-2">
-            <CartLink />
             <AccountNav />
+            <CartLink />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+      {/* At least a screen tall, so the footer starts below the fold: otherwise it shows under a
+          page's loading state and jumps away as the content arrives. */}
+      <main id="main" className="mx-auto min-h-svh w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         <Outlet />
       </main>
       <footer className="border-t border-stone-200 bg-white">

@@ -1,4 +1,4 @@
-import { MAX_LINE_QUANTITY } from "@petshop/api/schemas";
+import { MAX_LINE_QUANTITY } from "@petshop/api/constants";
 import { useId } from "react";
 
 interface QuantitySelectProps {

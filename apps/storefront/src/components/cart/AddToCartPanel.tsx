@@ -1,4 +1,4 @@
-import { MAX_LINE_QUANTITY } from "@petshop/api/schemas";
+import { MAX_LINE_QUANTITY } from "@petshop/api/constants";
 import { apiErrorMessage } from "@petshop/ui/forms";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";

@@ -1,4 +1,4 @@
-import { ANIMAL_SORTS, type AnimalSort } from "@petshop/api/schemas";
+import { ANIMAL_SORTS, type AnimalSort } from "@petshop/api/constants";
 
 const SORT_LABELS: Record<AnimalSort, string> = {
   relevance: "Best match",

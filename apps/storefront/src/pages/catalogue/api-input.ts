@@ -1,4 +1,4 @@
-import type { AnimalSort } from "@petshop/api/schemas";
+import type { AnimalSort } from "@petshop/api/constants";
 import type { RouterInputs } from "@petshop/client/react";
 import type { CatalogueSearch } from "./search";
 

@@ -1,45 +1,60 @@
-import { ANIMAL_SORTS, animalFilterFields, sexSchema, speciesSchema } from "@petshop/api/schemas";
-import { z } from "zod";
+import { ANIMAL_SORTS, MAX_AGE_MONTHS, MAX_PRICE_MINOR, MAX_SEARCH_LENGTH } from "@petshop/api/constants";
+import { ANIMAL_SEXES, SPECIES } from "@petshop/db/constants";
+import * as z from "zod/mini";
 
 // The catalogue's URL, read by the router: a copied link reproduces the view. Each field falls back
 // to "not set" on a bad value, so a mangled link shows more animals rather than an error page.
+// zod/mini and the API's bounds as plain numbers: the home page reads this before anything else,
+// and the API's schemas would bring all of zod along (docs/decisions/016-first-load.md).
+// search.test.ts checks that whatever this lets through, the API's own schema accepts.
+
+/** Not set, rather than an error, for a value the page cannot use. */
+const orUnset = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 /**
  * `?species=dog&species=cat` reaches us as an array, a lone `?species=dog` as a string (the
  * router's parser); accept both and always hand out an array.
  */
-function listOf<T extends z.ZodType<string>>(item: T) {
-  return z
-    .union([item, z.array(item)])
-    .transform((value) => (Array.isArray(value) ? value : [value]))
-    .optional()
-    .catch(undefined);
+function listOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const item = z.enum(values);
+  return orUnset(
+    z.pipe(
+      z.union([item, z.array(item)]),
+      z.transform((value) => (Array.isArray(value) ? value : [value])),
+    ),
+  );
 }
 
 /** Euros in the URL (`?priceMax=200`), not the API's cents, for readable links; the API's bounds still apply. */
-const euros = z
-  .number()
-  .refine((value) => animalFilterFields.priceMin.safeParse(Math.round(value * 100)).success)
-  .optional()
-  .catch(undefined);
+const euros = orUnset(
+  z.number().check(
+    z.refine((value) => {
+      const cents = Math.round(value * 100);
+      return cents >= 0 && cents <= MAX_PRICE_MINOR;
+    }),
+  ),
+);
+
+const months = orUnset(z.int().check(z.minimum(0), z.maximum(MAX_AGE_MONTHS)));
 
 /** The router turns `?q=123` into a number; search words are words all the same. */
-const searchWords = z
-  .union([z.string(), z.number().transform(String)])
-  .pipe(animalFilterFields.q.unwrap())
-  .optional()
-  .catch(undefined);
+const searchWords = orUnset(
+  z.pipe(
+    z.union([z.string(), z.pipe(z.number(), z.transform(String))]),
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SEARCH_LENGTH)),
+  ),
+);
 
 export const catalogueSearch = z.object({
   q: searchWords,
-  species: listOf(speciesSchema),
-  sex: listOf(sexSchema),
+  species: listOf(SPECIES),
+  sex: listOf(ANIMAL_SEXES),
   priceMin: euros,
   priceMax: euros,
-  ageMinMonths: animalFilterFields.ageMinMonths.catch(undefined),
-  ageMaxMonths: animalFilterFields.ageMaxMonths.catch(undefined),
-  inStock: animalFilterFields.inStock.catch(undefined),
-  sort: z.enum(ANIMAL_SORTS).optional().catch(undefined),
+  ageMinMonths: months,
+  ageMaxMonths: months,
+  inStock: orUnset(z.boolean()),
+  sort: orUnset(z.enum(ANIMAL_SORTS)),
 });
 
 export type CatalogueSearch = z.output<typeof catalogueSearch>;

@@ -1,10 +1,11 @@
 import type { AnimalStatus, Database } from "@petshop/db";
 import { type Kysely, sql } from "kysely";
 import { z } from "zod";
+import type { AnimalSort } from "../../constants";
 import { cursorTimestamp, decodeCursor, encodeCursor } from "../../lib/cursor";
 import { cardColumns } from "./columns";
 import { catalogueFilter, searchQuery } from "./filters";
-import type { AnimalListInput, AnimalSort } from "./schemas";
+import type { AnimalListInput } from "./schemas";
 
 // A page of the catalogue in a stable order: every sort ends with the id, so ties (same price,
 // same time, same name, same rank) never reorder between pages, and the cursor is the last row's

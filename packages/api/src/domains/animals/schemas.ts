@@ -1,20 +1,17 @@
 import { ANIMAL_SEXES, ANIMAL_STATUSES, SLUG_PATTERN, SPECIES } from "@petshop/db/constants";
 import { z } from "zod";
+import { ANIMAL_SORTS, MAX_AGE_MONTHS, MAX_PRICE_MINOR, MAX_SEARCH_LENGTH } from "../../constants";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "../../lib/control-characters";
 
 // Inputs of the animals router; forms and URL search params reuse them.
-
-/** `relevance` only applies to a text search (`q`). */
-export const ANIMAL_SORTS = ["newest", "price_asc", "price_desc", "name", "relevance"] as const;
-export type AnimalSort = (typeof ANIMAL_SORTS)[number];
 
 export const speciesSchema = z.enum(SPECIES);
 export const sexSchema = z.enum(ANIMAL_SEXES);
 export const animalStatusSchema = z.enum(ANIMAL_STATUSES);
 export const slugSchema = z.string().min(1).max(120).regex(SLUG_PATTERN, "Not a valid slug");
 
-const minorUnits = z.number().int().min(0).max(100_000_000);
-const months = z.number().int().min(0).max(600);
+const minorUnits = z.number().int().min(0).max(MAX_PRICE_MINOR);
+const months = z.number().int().min(0).max(MAX_AGE_MONTHS);
 
 /** What narrows the catalogue; shared by the list and its facet counts. */
 export const animalFilterFields = {
@@ -28,7 +25,7 @@ export const animalFilterFields = {
   ageMaxMonths: months.optional(),
   inStock: z.boolean().optional(),
   /** Words to find in name, breed and description. */
-  q: z.string().trim().min(1).max(100).optional(),
+  q: z.string().trim().min(1).max(MAX_SEARCH_LENGTH).optional(),
   /** Staff only; everyone else sees active listings. */
   status: z.array(animalStatusSchema).min(1).max(ANIMAL_STATUSES.length).optional(),
 };
@@ -201,9 +198,3 @@ export const exportAnimalsInput = z.object({
   limit: z.number().int().min(1).max(1000).default(500),
 });
 export type ExportAnimalsInput = z.infer<typeof exportAnimalsInput>;
-
-/**
- * Queries whose answer is the same for every customer: the server lets HTTP caches keep them, and
- * the client sends them in batches of their own, so a user-specific call never rides along.
- */
-export const CACHEABLE_QUERIES: readonly string[] = ["animals.list", "animals.bySlug", "animals.facets"];

@@ -1,9 +1,10 @@
 import type { Database } from "@petshop/db";
 import { type Kysely, sql, type Transaction } from "kysely";
+import { MAX_LINE_QUANTITY } from "../../constants";
 import { DomainError } from "../../domain-error";
 import type { CartOwner } from "./cart-owner";
 import { type CartView, readCartView } from "./cart-view";
-import { type CartAddInput, type CartSetQuantityInput, MAX_LINE_QUANTITY } from "./schemas";
+import type { CartAddInput, CartSetQuantityInput } from "./schemas";
 
 // One cart per visitor. The cart stores animals and quantities only; prices and availability are
 // read fresh every time it is shown, and again at checkout.

@@ -1,9 +1,7 @@
 import { z } from "zod";
+import { MAX_LINE_QUANTITY } from "../../constants";
 
 // Cart inputs. Browser-safe: the storefront's forms use these too (through @petshop/api/schemas).
-
-/** How many of one animal a cart may hold; a tank of fish, not a warehouse. */
-export const MAX_LINE_QUANTITY = 100;
 
 const animalId = z.uuid({ error: "Choose an animal from the catalogue." });
 const quantity = z

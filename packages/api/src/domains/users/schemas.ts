@@ -1,10 +1,10 @@
 import { USER_ROLES } from "@petshop/db/constants";
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "../../constants";
 
 // Inputs of the users router. Browser-safe: forms use them as they are. The server adds the
 // common-password check (router.ts), which needs a list too large to ship to browsers.
 
-export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
 /** Trimmed and lower-cased, so "Ann@Example.com " and "ann@example.com" are one account. */
