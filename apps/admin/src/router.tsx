@@ -4,27 +4,24 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Navigate,
   type RouterHistory,
 } from "@tanstack/react-router";
-import { EditAnimalPage } from "./animals/EditAnimalPage";
-import { NewAnimalPage } from "./animals/NewAnimalPage";
-import { AdminOnly } from "./auth/AdminOnly";
 import { SessionGate } from "./auth/SessionGate";
 import { NotFoundPage } from "./components/NotFoundPage";
-import { DashboardPage } from "./dashboard/DashboardPage";
+import { PagePending } from "./components/PagePending";
 import { dashboardSearch } from "./dashboard/dashboard-search";
-import { InventoryPage } from "./inventory/InventoryPage";
 import { inventorySearch } from "./inventory/inventory-search";
-import { OrderPage } from "./orders/OrderPage";
-import { OrdersPage } from "./orders/OrdersPage";
 import { orderSearch } from "./orders/order-search";
-import { TokensPage } from "./tokens/TokensPage";
-import { UsersPage } from "./users/UsersPage";
 import { usersSearch } from "./users/users-search";
 
 // Every route renders inside the session gate, which admits only staff and admins; pages for
 // admins alone add their own check.
+//
+// Each page's code loads on first visit (while the gate asks users.me) or on hover, by intent, so a
+// visit downloads its own page and not every other page's forms and tables. The URL schemas stay
+// here, since the router reads them before any page arrives; they are zod/mini for that reason.
 
 const rootRoute = createRootRoute({ component: SessionGate, notFoundComponent: NotFoundPage });
 
@@ -33,39 +30,39 @@ const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
   validateSearch: dashboardSearch,
-  component: DashboardPage,
+  component: lazyRouteComponent(() => import("./dashboard/DashboardPage"), "DashboardPage"),
 });
 
 const inventoryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/inventory",
   validateSearch: inventorySearch,
-  component: InventoryPage,
+  component: lazyRouteComponent(() => import("./inventory/InventoryPage"), "InventoryPage"),
 });
 
 const newAnimalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/animals/new",
-  component: NewAnimalPage,
+  component: lazyRouteComponent(() => import("./animals/NewAnimalPage"), "NewAnimalPage"),
 });
 
 const editAnimalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/animals/$id",
-  component: EditAnimalPage,
+  component: lazyRouteComponent(() => import("./animals/EditAnimalPage"), "EditAnimalPage"),
 });
 
 const ordersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/orders",
   validateSearch: orderSearch,
-  component: OrdersPage,
+  component: lazyRouteComponent(() => import("./orders/OrdersPage"), "OrdersPage"),
 });
 
 const orderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/orders/$orderId",
-  component: OrderPage,
+  component: lazyRouteComponent(() => import("./orders/OrderPage"), "OrderPage"),
 });
 
 /**
@@ -82,17 +79,13 @@ const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/users",
   validateSearch: usersSearch,
-  component: () => (
-    <AdminOnly>
-      <UsersPage />
-    </AdminOnly>
-  ),
+  component: lazyRouteComponent(() => import("./users/AdminUsersPage"), "AdminUsersPage"),
 });
 
 const tokensRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/tokens",
-  component: TokensPage,
+  component: lazyRouteComponent(() => import("./tokens/TokensPage"), "TokensPage"),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -112,7 +105,14 @@ const routeTree = rootRoute.addChildren([
  * Lists in the URL are written as repeated keys (`?status=paid&status=fulfilled`), not JSON.
  */
 export function createAdminRouter(history: RouterHistory = createBrowserHistory()) {
-  return createRouter({ routeTree, history, basepath: "/admin", defaultPreload: "intent", stringifySearch });
+  return createRouter({
+    routeTree,
+    history,
+    basepath: "/admin",
+    defaultPreload: "intent",
+    defaultPendingComponent: PagePending,
+    stringifySearch,
+  });
 }
 
 declare module "@tanstack/react-router" {

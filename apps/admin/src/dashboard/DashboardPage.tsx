@@ -2,9 +2,9 @@ import { getRouteApi } from "@tanstack/react-router";
 import { AttentionLists } from "./AttentionLists";
 import { DEFAULT_RANGE } from "./dashboard-search";
 import { LowStockList } from "./LowStockList";
+import type { RangePreset } from "./range-presets";
 import { SalesOverTime } from "./SalesOverTime";
 import { SpeciesSales } from "./SpeciesSales";
-import type { RangePreset } from "./sales-range";
 import { useSalesReports } from "./useSalesReports";
 
 const route = getRouteApi("/");

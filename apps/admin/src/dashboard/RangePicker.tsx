@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { RANGE_PRESETS, RANGES, type RangePreset } from "./sales-range";
+import { RANGE_PRESETS, type RangePreset } from "./range-presets";
+import { RANGES } from "./sales-range";
 
 // The same segmented look as the inventory's status filter: native radios, so arrow keys, focus
 // and the checked state come from the browser. Smaller at phone width, so the three fit one line.

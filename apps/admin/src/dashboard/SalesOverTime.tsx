@@ -1,9 +1,9 @@
 import { LoadFailure } from "./LoadFailure";
 import { Panel } from "./Panel";
 import { RangePicker } from "./RangePicker";
+import type { RangePreset } from "./range-presets";
 import { SalesChart, SalesChartSkeleton, usePreloadedChart } from "./SalesChart";
 import { SalesTotals } from "./SalesTotals";
-import type { RangePreset } from "./sales-range";
 import type { SalesReportQuery } from "./useSalesReports";
 
 interface SalesOverTimeProps {

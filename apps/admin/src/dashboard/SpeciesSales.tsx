@@ -2,7 +2,8 @@ import { formatPrice } from "@petshop/ui";
 import { TableScroller } from "../components/TableScroller";
 import { LoadFailure } from "./LoadFailure";
 import { Panel } from "./Panel";
-import { RANGES, type RangePreset } from "./sales-range";
+import type { RangePreset } from "./range-presets";
+import { RANGES } from "./sales-range";
 import { rowName, salesSummary } from "./sales-words";
 import type { SalesReportQuery } from "./useSalesReports";
 

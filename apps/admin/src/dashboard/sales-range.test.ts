@@ -1,5 +1,6 @@
+import { FIRST_REPORT_DAY as API_FIRST_REPORT_DAY } from "@petshop/api/schemas";
 import { describe, expect, it } from "vitest";
-import { dayIn, salesInputOf } from "./sales-range";
+import { dayIn, FIRST_REPORT_DAY, salesInputOf } from "./sales-range";
 
 describe("the dashboard's ranges", () => {
   it("ends today and covers whole days, weeks from Monday, or months", () => {
@@ -20,6 +21,10 @@ describe("the dashboard's ranges", () => {
     expect(salesInputOf("30d", "2027-03-01").from).toBe("2027-01-31");
     expect(salesInputOf("30d", "2028-03-01").from).toBe("2028-02-01");
     expect(salesInputOf("12m", "2027-01-31").from).toBe("2026-02-01");
+  });
+
+  it("knows the reports' first day as the API does", () => {
+    expect(FIRST_REPORT_DAY).toBe(API_FIRST_REPORT_DAY);
   });
 
   it("never starts before the reports' first day", () => {

@@ -1,7 +1,8 @@
 import { useTRPC } from "@petshop/client/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { dayIn, type RangePreset, salesInputOf } from "./sales-range";
+import type { RangePreset } from "./range-presets";
+import { dayIn, salesInputOf } from "./sales-range";
 
 /**
  * The shop's time zone until the server says otherwise: SHOP_TIME_ZONE's default. The API has no

@@ -1,4 +1,4 @@
-import type { AnimalSort } from "@petshop/api/schemas";
+import type { AnimalSort } from "@petshop/api/constants";
 import { ANIMAL_STATUSES, type AnimalStatus, SPECIES, type Species } from "@petshop/db/constants";
 import { SPECIES_LABELS } from "@petshop/ui";
 import { SelectField } from "@petshop/ui/forms";

@@ -1,6 +1,5 @@
 import { useTRPC } from "@petshop/client/react";
 import { BusyButton } from "@petshop/ui";
-import { ConfirmDialog } from "@petshop/ui/dialogs";
 import { apiErrorMessage, hasErrorCode } from "@petshop/ui/forms";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -8,6 +7,7 @@ import { button } from "../components/buttons";
 import type { ReportOutcome } from "./order-outcome";
 import type { StaffOrder } from "./staff-order";
 import { useOrderCache } from "./useOrderCache";
+import { useOrderForms } from "./useOrderForms";
 
 /**
  * A paid order was handed over. It asks first, like every step staff cannot take back: a fulfilled
@@ -16,6 +16,8 @@ import { useOrderCache } from "./useOrderCache";
 export function MarkFulfilledButton({ order, onOutcome }: { order: StaffOrder; onOutcome: ReportOutcome }) {
   const trpc = useTRPC();
   const cache = useOrderCache();
+  // The confirmation comes with the page's forms, as it only opens on a click.
+  const { ConfirmDialog } = useOrderForms();
   const markFulfilled = useMutation(
     trpc.orders.markFulfilled.mutationOptions({
       onMutate: () => onOutcome(null),

@@ -1,7 +1,6 @@
 import { ORDER_STATUS_LABELS } from "@petshop/ui";
 import { useState } from "react";
 import { ErrorAlert } from "../components/ErrorAlert";
-import { CancelOrderForm } from "./CancelOrderForm";
 import { HoldExpiry } from "./HoldExpiry";
 import { MarkFulfilledButton } from "./MarkFulfilledButton";
 import type { OrderOutcome } from "./order-outcome";
@@ -9,9 +8,11 @@ import { STATUS_MEANINGS, staffActionsFor } from "./order-status";
 import { RefundAction } from "./RefundAction";
 import { refundableOf } from "./refundable";
 import type { StaffOrder } from "./staff-order";
+import { useOrderForms } from "./useOrderForms";
 
 /** The order's status, what it means, and only the moves staff may make from it. */
 export function OrderActions({ order }: { order: StaffOrder }) {
+  const { CancelOrderForm } = useOrderForms();
   const [outcome, setOutcome] = useState<OrderOutcome | null>(null);
   const actions = staffActionsFor(order.status);
   const refundable = actions.includes("refund") ? refundableOf(order.payments) : null;

@@ -1,7 +1,6 @@
 import { formatDateTime, formatPrice } from "@petshop/ui";
 import { OrderStatusBadge } from "@petshop/ui/orders";
 import { Link } from "@tanstack/react-router";
-import { AddNoteForm } from "./AddNoteForm";
 import { AttentionBanner } from "./AttentionBanner";
 import { OrderActions } from "./OrderActions";
 import { OrderCustomer } from "./OrderCustomer";
@@ -10,6 +9,7 @@ import { OrderLines } from "./OrderLines";
 import { OrderTimeline } from "./OrderTimeline";
 import { PaymentPanel } from "./PaymentPanel";
 import type { StaffOrder } from "./staff-order";
+import { useOrderForms } from "./useOrderForms";
 
 interface OrderDetailProps {
   /** The order as cached now, replaced by the server's answer to every action taken here. */
@@ -21,6 +21,7 @@ interface OrderDetailProps {
  * and what is next.
  */
 export function OrderDetail({ order }: OrderDetailProps) {
+  const { AddNoteForm } = useOrderForms();
   return (
     <section aria-labelledby="order-heading" className="flex flex-col gap-4">
       <div>

@@ -2,8 +2,10 @@ import { useTRPC } from "@petshop/client/react";
 import { hasErrorCode } from "@petshop/ui/forms";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
+import { Suspense } from "react";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { OrderDetail } from "./OrderDetail";
+import { usePreloadedOrderForms } from "./useOrderForms";
 
 const route = getRouteApi("/orders/$orderId");
 
@@ -12,18 +14,18 @@ export function OrderPage() {
   const { orderId } = route.useParams();
   const trpc = useTRPC();
   const order = useQuery(trpc.orders.adminById.queryOptions({ orderId }));
+  usePreloadedOrderForms();
 
   if (order.data) {
-    // A different order is a different page: no half-typed note or reason may carry over.
-    return <OrderDetail key={order.data.id} order={order.data} />;
-  }
-  if (order.isPending) {
     return (
-      <p role="status" className="text-sm text-muted">
-        Loading the order…
-      </p>
+      // The order shows once its forms' code is in too (useOrderForms.ts), whole rather than in jolts.
+      <Suspense fallback={<OrderLoading />}>
+        {/* A different order is a different page: no half-typed note or reason may carry over. */}
+        <OrderDetail key={order.data.id} order={order.data} />
+      </Suspense>
     );
   }
+  if (order.isPending) return <OrderLoading />;
   // A malformed id is refused as BAD_REQUEST; to the person both mean the address leads nowhere.
   const missing = hasErrorCode(order.error, "NOT_FOUND") || hasErrorCode(order.error, "BAD_REQUEST");
   return (
@@ -43,5 +45,13 @@ export function OrderPage() {
         Back to orders
       </Link>
     </section>
+  );
+}
+
+function OrderLoading() {
+  return (
+    <p role="status" className="text-sm text-muted">
+      Loading the order…
+    </p>
   );
 }

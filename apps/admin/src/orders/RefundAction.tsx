@@ -5,11 +5,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { button } from "../components/buttons";
 import type { ReportOutcome } from "./order-outcome";
-import { RefundDialog } from "./RefundDialog";
-import { type RefundFormValues, toRefundInput } from "./refund-form";
+import type { RefundFormValues } from "./refund-form";
+import { toRefundInput } from "./refund-input";
 import type { Refundable } from "./refundable";
 import type { StaffOrder } from "./staff-order";
 import { useOrderCache } from "./useOrderCache";
+import { useOrderForms } from "./useOrderForms";
 
 interface RefundActionProps {
   order: StaffOrder;
@@ -24,6 +25,7 @@ export function RefundAction({ order, refundable, onOutcome }: RefundActionProps
   const cache = useOrderCache();
   const refund = useMutation(trpc.payments.refund.mutationOptions());
   const [open, setOpen] = useState(false);
+  const { RefundDialog } = useOrderForms();
 
   const send = async (values: RefundFormValues) => {
     onOutcome(null);

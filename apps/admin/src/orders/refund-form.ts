@@ -57,11 +57,8 @@ export type RefundFormValues = z.output<RefundFormSchema>;
 
 export const NEW_REFUND: RefundFormInput = { scope: "full", amount: "", reason: "", restock: false };
 
-export function toRefundInput(orderId: string, values: RefundFormValues): RouterInputs["payments"]["refund"] {
-  return values.scope === "full"
-    ? { orderId, reason: values.reason, restock: values.restock }
-    : { orderId, amountMinor: values.amount, reason: values.reason, restock: false };
-}
+// Kept apart (refund-input.ts) so the order page can send a refund without loading these rules.
+export { toRefundInput } from "./refund-input";
 
 /** The API's field names for what this dialog shows as `amount`, `reason` and `restock`. */
 type ApiFields = Pick<RouterInputs["payments"]["refund"], "amountMinor" | "reason" | "restock">;
