@@ -13,12 +13,7 @@ const apiOrigin = "http://127.0.0.1:3000";
 const asTheShop = { target: apiOrigin, headers: { origin: apiOrigin } };
 
 export default defineConfig({
-  plugins: [
-    react(),
-    tailwindcss(),
-    preloadFirstRender({ entry: "src/start.tsx", fontFile: /inter-latin-wght-normal/ }),
-    precompress(),
-  ],
+  plugins: [react(), tailwindcss(), preloadFirstRender({ entry: "src/start.tsx" }), precompress()],
   server: {
     port: 5173,
     strictPort: true,
@@ -26,7 +21,7 @@ export default defineConfig({
   },
   test: {
     environment: "happy-dom",
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "audit/**/*.test.ts"],
     setupFiles: ["./src/test-support/setup.ts"],
   },
 });

@@ -6,24 +6,56 @@ import { launch } from "chrome-launcher";
 import { startBuiltServer } from "../e2e/support/server";
 import { gzipBytes } from "./first-load-js";
 import { auditOnce, type LighthouseFigures } from "./lighthouse-run";
-import { arrangePages } from "./pages";
-import { CATEGORIES, kib, type PageFigures, shortfalls } from "./thresholds";
+import { type AuditedPage, arrangePages } from "./pages";
+import { CATEGORIES, FLOOR, kib, type PageFigures, shortfalls, TARGET } from "./thresholds";
 
 // `pnpm audit:pages`: Lighthouse (mobile preset) on the shop's key pages, served by the built
 // server on a fresh embedded database. Builds nothing: run `pnpm build` first. Prints one row per
-// page and exits 1 if any page falls short of audit/thresholds.ts.
+// page with its verdict against the target, and exits 1 if a page falls short of it; with
+// `--floor`, as CI runs it, only a page below the floor fails (thresholds.ts says why there are two).
 
-/** Runs per page (`--runs N`); the run with the median performance score is reported, as Lighthouse advises. */
-const { values: options } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
-const RUNS = Number(options.runs);
-if (!Number.isInteger(RUNS) || RUNS < 1)
+const { values: options } = parseArgs({
+  options: {
+    /** Runs per page; the run with the median performance score is reported, as Lighthouse advises. */
+    runs: { type: "string", default: "3" },
+    /** Only these pages, by name (`--page home --page cart`), while working on one. */
+    page: { type: "string", multiple: true },
+    floor: { type: "boolean", default: false },
+  },
+});
+const runs = Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs wants a whole number of runs, not ${options.runs}`);
 
-function medianRun(runs: LighthouseFigures[]): LighthouseFigures {
-  const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+/** Lighthouse now and then fails to record a trace on a busy machine; such a run is tried again. */
+const ATTEMPTS_PER_RUN = 3;
+
+function medianRun(results: LighthouseFigures[]): LighthouseFigures {
+  const sorted = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
   const median = sorted[Math.floor(sorted.length / 2)];
   if (!median) throw new Error("no Lighthouse run to report");
   return median;
+}
+
+async function auditWithRetries(url: string, port: number, cookie?: string): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, port, cookie);
+    } catch (error) {
+      if (attempt >= ATTEMPTS_PER_RUN) throw error;
+      console.warn(`Lighthouse run ${attempt} on ${url} failed, trying again: ${String(error)}`);
+    }
+  }
+}
+
+function table(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const line = (row: string[]) =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
 }
 
 const root = findWorkspaceRoot(process.cwd());
@@ -40,54 +72,57 @@ const chrome = await launch({
     "--no-first-run",
   ],
 });
-let failed = false;
+let belowTarget = false;
+let belowFloor = false;
 try {
-  const pages = await arrangePages(server.url);
-  const header = [
-    "page",
-    ...CATEGORIES.map((c) => c.replace("best-practices", "BP")),
-    "LCP ms",
-    "TBT ms",
-    "CLS",
-    "JS gzip",
-    "verdict",
-  ];
-  const rows: string[][] = [];
+  const pages: AuditedPage[] = (await arrangePages(server.url)).filter(
+    (page) => !options.page || options.page.includes(page.name),
+  );
+  const rows = [["page", ...CATEGORIES, "LCP ms", "TBT ms", "CLS", "JS gzip", "verdict (target)"]];
   for (const page of pages) {
-    const runs: LighthouseFigures[] = [];
-    for (let run = 0; run < RUNS; run++)
-      runs.push(await auditOnce(`${server.url}${page.path}`, chrome.port, page.cookie));
-    const median = medianRun(runs);
+    const results: LighthouseFigures[] = [];
+    for (let run = 0; run < runs; run++) {
+      results.push(await auditWithRetries(`${server.url}${page.path}`, chrome.port, page.cookie));
+    }
+    const median = medianRun(results);
     const figures: PageFigures = { ...median, firstLoadJsGzip: gzipBytes(root, median.scripts) };
-    const problems = shortfalls(page.app, figures);
-    failed ||= problems.length > 0;
+    const missed = shortfalls(page.app, figures, TARGET, page.notApplicable);
+    const underFloor = shortfalls(page.app, figures, FLOOR, page.notApplicable);
+    belowTarget ||= missed.length > 0;
+    belowFloor ||= underFloor.length > 0;
     rows.push([
       page.name,
-      ...CATEGORIES.map((category) => String(figures.scores[category])),
+      ...CATEGORIES.map((category) =>
+        page.notApplicable?.includes(category)
+          ? `(${figures.scores[category]})`
+          : String(figures.scores[category]),
+      ),
       String(Math.round(figures.lcpMs)),
       String(Math.round(figures.tbtMs)),
       figures.cls.toFixed(3),
       kib(figures.firstLoadJsGzip),
-      problems.length === 0 ? "ok" : problems.join("; "),
+      [
+        missed.length === 0 ? "meets target" : missed.join("; "),
+        underFloor.length === 0 ? "" : ` — BELOW FLOOR: ${underFloor.join("; ")}`,
+      ].join(""),
     ]);
     const report = resolve(reports, `${page.name.replaceAll(" ", "-")}.html`);
     writeFileSync(report, median.html);
-    console.log(`audited ${page.name} (${page.path}) ${RUNS}×: ${report}`);
+    console.log(`audited ${page.name} (${page.path}), ${runs} run(s): ${report}`);
   }
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...rows].map((row) => (row[column] ?? "").length)),
+  console.log(
+    `\nLighthouse, mobile preset${runs > 1 ? `, median of ${runs} runs` : ""}; (n) does not apply\n`,
   );
-  const line = (row: string[]) =>
-    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
-  console.log(`\nLighthouse ${RUNS === 1 ? "" : `(median of ${RUNS} runs) `}mobile preset\n`);
-  console.log([line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n"));
+  console.log(table(rows));
 } finally {
   chrome.kill();
   await server.stop();
 }
-if (failed) {
+if (belowFloor || (belowTarget && !options.floor)) {
   console.error(
-    "\npage audit failed: see the verdicts above (thresholds in apps/storefront/audit/thresholds.ts)",
+    `\npage audit failed: a page is below the ${belowFloor ? "floor" : "target"} (apps/storefront/audit/thresholds.ts)`,
   );
   process.exit(1);
 }
+if (belowTarget)
+  console.log("\npage audit: above the floor, not yet at the target (apps/storefront/audit/thresholds.ts)");

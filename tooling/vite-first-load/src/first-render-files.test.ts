@@ -33,38 +33,23 @@ const bundle = bundleOf(
   chunk("assets/shared.js", { imports: ["assets/runtime.js"] }),
   chunk("assets/runtime.js", {}),
   chunk("assets/LazyPage.js", { facade: "/app/src/LazyPage.tsx", imports: ["assets/shared.js"] }),
-  asset(
-    "assets/start.css",
-    "@font-face{src:url(/assets/inter-latin-wght.woff2)}@font-face{src:url(/assets/inter-greek-wght.woff2)}",
-  ),
+  asset("assets/start.css", "main{display:block}"),
 );
 
 describe("what a first render needs", () => {
   it("is the start chunk and all it imports statically, not lazy pages nor the entry itself", () => {
-    expect(firstRenderFiles(bundle, "src/start.tsx", "/").scripts).toEqual([
+    expect(firstRenderFiles(bundle, "src/start.tsx").scripts).toEqual([
       "assets/start.js",
       "assets/shared.js",
       "assets/runtime.js",
     ]);
   });
 
-  it("with their stylesheets, and only the fonts asked for", () => {
-    const files = firstRenderFiles(bundle, "src/start.tsx", "/", /latin/);
-    expect(files.stylesheets).toEqual(["assets/start.css"]);
-    expect(files.fonts).toEqual(["assets/inter-latin-wght.woff2"]);
-  });
-
-  it("names fonts relative to the output folder under another base", () => {
-    const admin = bundleOf(
-      chunk("assets/start.js", { facade: "/admin/src/start.tsx", css: ["assets/start.css"] }),
-      asset("assets/start.css", "@font-face{src:url(/admin/assets/inter-latin-wght.woff2)}"),
-    );
-    expect(firstRenderFiles(admin, "src/start.tsx", "/admin/", /latin/).fonts).toEqual([
-      "assets/inter-latin-wght.woff2",
-    ]);
+  it("with their stylesheets", () => {
+    expect(firstRenderFiles(bundle, "src/start.tsx").stylesheets).toEqual(["assets/start.css"]);
   });
 
   it("refuses an entry that is not in the bundle, rather than preloading nothing", () => {
-    expect(() => firstRenderFiles(bundle, "src/elsewhere.tsx", "/")).toThrow(/src\/elsewhere.tsx/);
+    expect(() => firstRenderFiles(bundle, "src/elsewhere.tsx")).toThrow(/src\/elsewhere.tsx/);
   });
 });

@@ -1,7 +1,8 @@
 import type { Rolldown } from "vite";
 
 // Which built files a first render needs, read from the bundle: the app's start chunk with every
-// chunk it imports statically, their stylesheets, and the fonts those stylesheets name.
+// chunk it imports statically, and their stylesheets. Fonts are left to load late on purpose
+// (font-display: optional, packages/ui/src/theme.css): they would take bandwidth from the scripts.
 
 type Bundle = Rolldown.OutputBundle;
 type Chunk = Rolldown.OutputChunk;
@@ -9,7 +10,6 @@ type Chunk = Rolldown.OutputChunk;
 export interface FirstRenderFiles {
   scripts: string[];
   stylesheets: string[];
-  fonts: string[];
 }
 
 function findChunk(bundle: Bundle, entry: string): Chunk {
@@ -35,34 +35,14 @@ function staticClosure(bundle: Bundle, start: Chunk): Chunk[] {
   return [...seen.values()];
 }
 
-/** Font files a stylesheet names in `url(…)`, relative to the output folder. */
-function fontsIn(css: string, fontFile: RegExp, base: string): string[] {
-  return [...css.matchAll(/url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/g)]
-    .map((match) => match[1] ?? "")
-    .filter((url) => fontFile.test(url))
-    .map((url) => (url.startsWith(base) ? url.slice(base.length) : url.replace(/^\.?\//, "")));
-}
-
 /**
  * What the chunk of `entry` (a source path's ending, e.g. `src/start.tsx`) needs before it can
- * render: file names relative to the output folder. Only fonts whose file matches `fontFile` are
- * named, since a font family ships one file per alphabet and a page needs one of them.
+ * render: file names relative to the output folder.
  */
-export function firstRenderFiles(
-  bundle: Bundle,
-  entry: string,
-  base: string,
-  fontFile?: RegExp,
-): FirstRenderFiles {
+export function firstRenderFiles(bundle: Bundle, entry: string): FirstRenderFiles {
   const chunks = staticClosure(bundle, findChunk(bundle, entry));
   const stylesheets = [...new Set(chunks.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]))];
-  const fonts = fontFile
-    ? stylesheets.flatMap((name) => {
-        const asset = bundle[name];
-        return asset?.type === "asset" ? fontsIn(String(asset.source), fontFile, base) : [];
-      })
-    : [];
   // The entry chunk is on its way already (index.html's own script), even when the app imports from it.
   const scripts = chunks.filter((chunk) => !chunk.isEntry).map((chunk) => chunk.fileName);
-  return { scripts, stylesheets, fonts: [...new Set(fonts)] };
+  return { scripts, stylesheets };
 }

@@ -6,16 +6,14 @@ export { firstRenderFiles } from "./first-render-files";
 export interface FirstLoadOptions {
   /** The module the entry imports dynamically to render the app, e.g. `src/start.tsx`. */
   entry: string;
-  /** Which of the stylesheets' fonts to preload (one alphabet's file, not every subset). */
-  fontFile?: RegExp;
 }
 
 /**
  * Our entries import the app dynamically (zod must be configured first: csp-safe-zod.ts), so the
- * browser would learn of the app's chunks, stylesheet and font only as each arrives, a round trip
+ * browser would learn of the app's chunks and stylesheet only as each arrives, a round trip
  * apiece. This names them all in index.html, so they download at once, in parallel with the entry.
  */
-export function preloadFirstRender({ entry, fontFile }: FirstLoadOptions): Plugin {
+export function preloadFirstRender({ entry }: FirstLoadOptions): Plugin {
   let base = "/";
   return {
     name: "petshop:preload-first-render",
@@ -27,7 +25,7 @@ export function preloadFirstRender({ entry, fontFile }: FirstLoadOptions): Plugi
       order: "post",
       handler(_html, { bundle }) {
         if (!bundle) return [];
-        const files = firstRenderFiles(bundle, entry, base, fontFile);
+        const files = firstRenderFiles(bundle, entry);
         const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({
           tag: "link",
           attrs,
@@ -36,9 +34,6 @@ export function preloadFirstRender({ entry, fontFile }: FirstLoadOptions): Plugi
         return [
           ...files.stylesheets.map((name) =>
             link({ rel: "stylesheet", crossorigin: true, href: base + name }),
-          ),
-          ...files.fonts.map((name) =>
-            link({ rel: "preload", as: "font", type: "font/woff2", crossorigin: true, href: base + name }),
           ),
           ...files.scripts.map((name) =>
             link({ rel: "modulepreload", crossorigin: true, href: base + name }),
