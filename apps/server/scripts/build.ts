@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { build, type Plugin } from "esbuild";
 
-// Bundles the server (and the job worker) with our workspace packages into dist/. Third-party packages the server
+// Bundles the server (and the job worker and the migration step) with our workspace packages into dist/. Third-party packages the server
 // depends on directly stay external and load from node_modules: PGlite ships wasm and data files
 // next to its code, @node-rs/argon2 is a native addon, pino and pg load optional parts at run time.
 // Anything else is bundled.
@@ -29,8 +29,8 @@ const keepDirectDependenciesExternal: Plugin = {
 };
 
 await build({
-  // The server, and the job worker for scaling jobs out beside it.
-  entryPoints: ["src/main.ts", "src/worker.ts"],
+  // The server, the job worker for scaling jobs out beside it, and the deploy step that migrates.
+  entryPoints: ["src/main.ts", "src/worker.ts", "src/migrate.ts"],
   outdir: "dist",
   bundle: true,
   platform: "node",
@@ -46,4 +46,4 @@ await build({
   },
   logLevel: "warning",
 });
-console.log("Built dist/main.js and dist/worker.js");
+console.log("Built dist/main.js, dist/worker.js and dist/migrate.js");

@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { killServers, serverOrigin, startServer } from "./test-support/processes";
 
@@ -9,6 +10,8 @@ import { killServers, serverOrigin, startServer } from "./test-support/processes
 // (Several processes on PostgreSQL, and faults under load: src/faults/.)
 
 afterEach(killServers);
+
+const serverDir = resolve(import.meta.dirname, "..");
 
 describe("the server process", () => {
   it("stops with one line and exit code 1 on a malformed DATABASE_URL", async () => {
@@ -53,6 +56,31 @@ describe("the server process", () => {
     // Ctrl-C at a terminal: no load balancer to wait for, so no drain delay; still a clean exit.
     first.child.kill("SIGINT");
     expect(await first.exited).toBe(0);
+  });
+
+  it("with MIGRATE_ON_START=false leaves the schema to the deploy step, and is not ready until it has run", async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), "petshop-main-")), "pglite");
+    const settings = { PGLITE_DATA_DIR: dataDir, MIGRATE_ON_START: "false" };
+    const before = startServer(settings);
+    const unready = await fetch(`${await serverOrigin(before)}/readyz`);
+    expect(unready.status).toBe(503);
+    expect(((await unready.json()) as { problem: string }).problem).toMatch(/^pending migrations: 0001/);
+    before.child.kill("SIGINT");
+    expect(await before.exited).toBe(0);
+
+    // The deploy step (dist/migrate.js in production), on the same database.
+    const migrate = spawnSync(process.execPath, ["--import", "tsx", "src/migrate.ts"], {
+      cwd: serverDir,
+      env: { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" },
+      encoding: "utf8",
+    });
+    expect(migrate.status, migrate.stderr).toBe(0);
+    expect(migrate.stdout).toMatch(/^Applied 0001_/);
+
+    const after = startServer(settings);
+    expect((await fetch(`${await serverOrigin(after)}/readyz`)).status).toBe(200);
+    after.child.kill("SIGINT");
+    expect(await after.exited).toBe(0);
   });
 
   it("serves, then stops cleanly on SIGTERM", async () => {

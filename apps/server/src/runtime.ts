@@ -9,7 +9,7 @@ import {
 } from "@petshop/api";
 import type { Config } from "@petshop/config";
 import { type Database, openDatabase } from "@petshop/db";
-import { isCatalogueEmpty, migrateToLatest, seedDemoCatalogue } from "@petshop/migrations";
+import { isCatalogueEmpty, migrateToLatest, pendingMigrations, seedDemoCatalogue } from "@petshop/migrations";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { startJobQueue } from "./jobs/job-queue";
@@ -43,9 +43,16 @@ export async function createRuntime(
   const opened = openDatabase(config.database);
   const { db } = opened;
   try {
-    const applied = await migrateToLatest(db);
-    if (applied.length) logger.info({ applied }, "migrated");
-    if (seedEmbedded && config.database.kind === "pglite") {
+    if (config.migrateOnStart) {
+      const applied = await migrateToLatest(db);
+      if (applied.length) logger.info({ applied }, "migrated");
+    } else {
+      // Migrations are a deploy step of their own; until it has run, /readyz keeps traffic away.
+      const pending = await pendingMigrations(db);
+      if (pending.length)
+        logger.warn({ pending }, "not migrating at start (MIGRATE_ON_START=false): not ready until migrated");
+    }
+    if (seedEmbedded && config.migrateOnStart && config.database.kind === "pglite") {
       if (await isCatalogueEmpty(db)) {
         logger.info({ added: await seedDemoCatalogue(db) }, "seeded the demo catalogue");
       }

@@ -95,6 +95,12 @@ describe("loadConfig", () => {
     expect(loadConfig({ SHUTDOWN_DRAIN_MS: "0" }, cwd).shutdownDrainMs).toBe(0);
   });
 
+  it("migrates at start unless migrations are a deploy step of their own", () => {
+    expect(loadConfig({}, cwd).migrateOnStart).toBe(true);
+    expect(loadConfig({ MIGRATE_ON_START: "false" }, cwd).migrateOnStart).toBe(false);
+    expect(loadConfig({ MIGRATE_ON_START: "0" }, cwd).migrateOnStart).toBe(false);
+  });
+
   it("names where and when pickup orders are collected, each settable", () => {
     expect(loadConfig({}, cwd).pickup).toEqual({
       address: "Paws & Fins, 12 Harbour Road, Dún Laoghaire, Co. Dublin, A96 X2Y3",
@@ -136,6 +142,7 @@ describe("loadConfig", () => {
     ["SHOP_TIME_ZONE", "+01:00"],
     ["SHOP_TIME_ZONE", "Europe/Dublin; drop table orders"],
     ["SHUTDOWN_DRAIN_MS", "-1"],
+    ["MIGRATE_ON_START", "later"],
     ["PICKUP_ADDRESS", "x"],
     ["RATE_LIMIT_REGISTRATIONS", "0"],
     ["RATE_LIMIT_PASSWORD_RESETS", "ten"],

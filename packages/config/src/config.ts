@@ -188,6 +188,10 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().trim().min(3).max(300).default("Tuesday to Saturday, 10:00 to 18:00"),
   ),
+  MIGRATE_ON_START: z.preprocess(
+    emptyAsUndefined,
+    z.stringbool({ error: "must be true or false" }).default(true),
+  ),
   SHUTDOWN_DRAIN_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(0).max(120_000).default(2_000),
@@ -229,6 +233,12 @@ export interface Config {
   deliveryCountries: string[];
   /** Where pickup orders are collected, and when the shop is open for it, as customers read them. */
   pickup: { address: string; hours: string };
+  /**
+   * Whether a server or worker applies pending migrations as it starts (the default). Off when
+   * migrations are a deploy step of their own (`pnpm db:migrate`, docs/operations.md): the process
+   * then leaves the schema alone, and /readyz answers 503 until it is migrated.
+   */
+  migrateOnStart: boolean;
   /**
    * On SIGTERM, how long the server keeps listening after /readyz turned 503, so a load balancer's
    * next probe sees it before connections are refused: its probe interval × failure threshold.
@@ -288,6 +298,7 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     shopTimeZone: e.SHOP_TIME_ZONE,
     deliveryCountries: e.DELIVERY_COUNTRIES,
     pickup: { address: e.PICKUP_ADDRESS, hours: e.PICKUP_HOURS },
+    migrateOnStart: e.MIGRATE_ON_START,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     rateLimits: {
       registrations: e.RATE_LIMIT_REGISTRATIONS,
