@@ -6,11 +6,13 @@ import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import type Stripe from "stripe";
 import type { AppEnv } from "./hono-env";
+import type { ShopMetrics } from "./metrics/shop-metrics";
 import { catalogueCache } from "./middleware/catalogue-cache";
 import { clientIp } from "./middleware/client-ip";
 import { compressApiAnswers } from "./middleware/compress-api";
 import { csrfProtection } from "./middleware/csrf";
 import { requestLogger } from "./middleware/request-logger";
+import { requestMetrics } from "./middleware/request-metrics";
 import { healthRoutes } from "./routes/health";
 import { localPaymentRoutes } from "./routes/local-payments";
 import { mediaRoutes } from "./routes/media";
@@ -38,12 +40,15 @@ export interface AppDeps extends ApiDeps {
   adminDist: string;
   /** True once the process is shutting down: `/readyz` then answers 503 so traffic moves away. */
   shuttingDown: () => boolean;
+  /** Where requests, calls and webhooks are counted (METRICS_PORT); null counts nothing. */
+  metrics: ShopMetrics | null;
 }
 
 /** Builds the whole HTTP application as a value: serve it, or call `app.request()` in tests. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
+  if (deps.metrics) app.use(requestMetrics(deps.metrics));
   app.use(requestId());
   app.use(requestLogger(deps.logger));
   app.use(clientIp(deps.trustedProxyHops));
@@ -75,12 +80,15 @@ export function createApp(deps: AppDeps) {
   app.use(`${TRPC_ENDPOINT}/*`, catalogueCache(deps.db, deps.clock, deps.cookies));
 
   app.route("/", healthRoutes(deps.db, deps.shuttingDown));
-  app.route("/", trpcRoutes(deps));
+  app.route("/", trpcRoutes(deps.metrics ? { ...deps, observeCall: deps.metrics.observeCall } : deps));
   app.route("/", uploadRoutes(deps, deps.maxUploadBytes));
   app.route("/", mediaRoutes(deps.mediaDir));
   if (deps.payments.kind === "local") app.route("/", localPaymentRoutes(deps));
   if (deps.stripeWebhook) {
-    app.route("/", stripeWebhookRoutes(deps, deps.stripeWebhook.client, deps.stripeWebhook.secret));
+    app.route(
+      "/",
+      stripeWebhookRoutes(deps, deps.stripeWebhook.client, deps.stripeWebhook.secret, deps.metrics),
+    );
   }
   app.route("/", siteFileRoutes(deps.storefrontDist));
   app.route("/", spaRoutes("/admin", deps.adminDist));

@@ -13,6 +13,18 @@ afterEach(killServers);
 
 const serverDir = resolve(import.meta.dirname, "..");
 
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once("error", fail);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
 describe("the server process", () => {
   it("stops with one line and exit code 1 on a malformed DATABASE_URL", async () => {
     const run = startServer({ DATABASE_URL: "postgres//nope" });
@@ -81,6 +93,26 @@ describe("the server process", () => {
     expect((await fetch(`${await serverOrigin(after)}/readyz`)).status).toBe(200);
     after.child.kill("SIGINT");
     expect(await after.exited).toBe(0);
+  });
+
+  it("serves Prometheus metrics on METRICS_PORT, and not beside the shop", async () => {
+    const metricsPort = await freePort();
+    const run = startServer({ METRICS_PORT: String(metricsPort) });
+    const url = await serverOrigin(run);
+    const list = encodeURIComponent(JSON.stringify({ limit: 1 }));
+    expect((await fetch(`${url}/trpc/animals.list?input=${list}`)).status).toBe(200);
+
+    const scrape = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(scrape.status).toBe(200);
+    expect(scrape.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await scrape.text();
+    expect(text).toContain(
+      'petshop_procedure_duration_seconds_count{procedure="animals.list",type="query",outcome="ok"} 1',
+    );
+    expect(text).toMatch(/^petshop_process_resident_memory_bytes \d+/m);
+    expect(await (await fetch(`${url}/metrics`)).text()).not.toContain("petshop_");
+    run.child.kill("SIGINT");
+    expect(await run.exited).toBe(0);
   });
 
   it("serves, then stops cleanly on SIGTERM", async () => {

@@ -5,6 +5,8 @@ import { type Config, loadConfig } from "@petshop/config";
 import pino from "pino";
 import { createApp } from "./app";
 import { type Drain, drainable } from "./http-drain";
+import { createShopMetrics } from "./metrics/shop-metrics";
+import { metricsApp } from "./routes/metrics";
 import { createRuntime, type Runtime } from "./runtime";
 import { describeStartupError } from "./startup-error";
 
@@ -76,8 +78,9 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT", logger));
 
   starting = createRuntime(config, { logger, seedEmbedded: true });
-  const { db, mailer, jobs, payments } = await starting;
+  const { db, poolUse, mailer, jobs, payments } = await starting;
   if (stopping) return;
+  const metrics = config.metrics ? createShopMetrics({ db, poolUse }) : null;
   const app = createApp({
     db,
     logger,
@@ -102,6 +105,7 @@ async function main() {
     storefrontDist: config.storefrontDist,
     adminDist: config.adminDist,
     shuttingDown: () => stopping,
+    metrics,
   });
   const embedded = config.database.kind === "pglite";
   const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
@@ -117,6 +121,15 @@ async function main() {
   }) as Server;
   listening.once("error", fail);
   drain = drainable(listening);
+  if (metrics && config.metrics) {
+    const { host, port } = config.metrics;
+    const scraped = serve({ fetch: metricsApp(metrics.registry).fetch, hostname: host, port }, (info) =>
+      logger.info({ url: `http://${info.address}:${info.port}/metrics` }, "metrics listening"),
+    ) as Server;
+    scraped.once("error", fail);
+    // Scraping goes on while the shop drains; the process exit ends it.
+    scraped.unref();
+  }
 }
 
 main().catch(fail);

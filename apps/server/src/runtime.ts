@@ -8,7 +8,7 @@ import {
   systemClock,
 } from "@petshop/api";
 import type { Config } from "@petshop/config";
-import { type Database, openDatabase } from "@petshop/db";
+import { type Database, openDatabase, type PoolUse } from "@petshop/db";
 import { isCatalogueEmpty, migrateToLatest, pendingMigrations, seedDemoCatalogue } from "@petshop/migrations";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
@@ -22,6 +22,8 @@ import { type Payments, paymentsFor } from "./payments";
 
 export interface Runtime {
   db: Kysely<Database>;
+  /** The PostgreSQL pool's use, for metrics; null on the embedded database. */
+  poolUse: (() => PoolUse) | null;
   mailer: Mailer;
   jobs: JobQueue;
   payments: Payments;
@@ -79,6 +81,7 @@ export async function createRuntime(
     });
     return {
       db,
+      poolUse: opened.poolUse,
       mailer,
       jobs: queue,
       payments,

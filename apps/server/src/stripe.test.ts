@@ -3,6 +3,7 @@ import { callerWith, insertAnimal, placeOrder, signedInActor } from "@petshop/ap
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app";
+import { createShopMetrics, type ShopMetrics } from "./metrics/shop-metrics";
 import { testApp } from "./test-support/app";
 import { startFakeStripe } from "./test-support/fake-stripe";
 
@@ -16,6 +17,7 @@ let testDb: TestDatabase;
 let fake: Awaited<ReturnType<typeof startFakeStripe>>;
 let shop: ReturnType<typeof testApp>["deps"];
 let app: ReturnType<typeof createApp>;
+let metrics: ShopMetrics;
 const stripe = () =>
   stripeClient({ secretKey: "sk_test_petshop", webhookSecret: WEBHOOK_SECRET, api: fake.api });
 
@@ -25,7 +27,8 @@ beforeAll(async () => {
   const settings = { secretKey: "sk_test_petshop", webhookSecret: WEBHOOK_SECRET, api: fake.api };
   const client = stripeClient(settings);
   shop = { ...testApp(testDb.db).deps, payments: stripePaymentProvider(settings, client) };
-  app = createApp({ ...shop, stripeWebhook: { client, secret: WEBHOOK_SECRET } });
+  metrics = createShopMetrics({ db: testDb.db, poolUse: null });
+  app = createApp({ ...shop, stripeWebhook: { client, secret: WEBHOOK_SECRET }, metrics });
 });
 afterAll(async () => {
   await fake?.close();
@@ -122,6 +125,26 @@ describe("POST /webhooks/stripe", () => {
       .where("providerEventId", "in", [`evt_done_${sessionId}`, `evt_exp_${sessionId}`])
       .execute();
     expect(stored).toHaveLength(2);
+  });
+
+  it("times how late each verified event arrives after Stripe made it, for the metrics", async () => {
+    const lag = async () => {
+      const text = await metrics.registry.metrics();
+      const sum = /^petshop_payment_webhook_lag_seconds_sum\{provider="stripe"\} (\S+)$/m.exec(text);
+      const count = /^petshop_payment_webhook_lag_seconds_count\{provider="stripe"\} (\S+)$/m.exec(text);
+      return { sum: Number(sum?.[1] ?? 0), count: Number(count?.[1] ?? 0) };
+    };
+    const before = await lag();
+    const made = Math.floor(shop.clock.now().getTime() / 1000) - 90;
+    const late = JSON.stringify({
+      ...JSON.parse(stripeEvent("evt_late", "customer.created", {})),
+      created: made,
+    });
+    expect((await deliver(late)).status).toBe(200);
+    expect((await deliver(late, "t=1,v1=forged")).status).toBe(400);
+    const after = await lag();
+    expect(after.count - before.count).toBe(1);
+    expect(after.sum - before.sum).toBeCloseTo(90, 0);
   });
 
   it("refuses a wrong signature, a stale timestamp and a missing header, changing nothing", async () => {

@@ -10,7 +10,13 @@ export { createMailer, type Mailer, type MailTransport } from "./mail/mailer";
 export { logTransport, smtpTransport } from "./mail/transports";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export * from "./schemas";
-export { type ApiDeps, type Context, createTRPCContext, type RequestContext } from "./trpc";
+export {
+  type ApiDeps,
+  type Context,
+  createTRPCContext,
+  type ProcedureCall,
+  type RequestContext,
+} from "./trpc";
 
 /** Inputs of every procedure, e.g. `RouterInputs["animals"]["list"]`. */
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -46,6 +46,16 @@ export interface ApiDeps {
   payments: PaymentProvider;
   /** Public writes allowed per client address per hour (see auth/rate-limits.ts). */
   rateLimits: RateLimits;
+  /** Told of every procedure call as it ends, for metrics; the API itself keeps no figures. */
+  observeCall?: (call: ProcedureCall) => void;
+}
+
+/** One procedure call as it ended: `outcome` is "ok" or the tRPC error code it was answered with. */
+export interface ProcedureCall {
+  path: string;
+  type: "query" | "mutation" | "subscription";
+  outcome: "ok" | TRPCError["code"];
+  seconds: number;
 }
 
 /** What is particular to one request. */
@@ -93,6 +103,21 @@ export const createCallerFactory = t.createCallerFactory;
 
 // 3. PROCEDURES
 
+/** Tells `observeCall` how each call ended and how long it took; outermost, so it sees every refusal. */
+const observeCalls = t.middleware(async ({ ctx, path, type, next }) => {
+  const { observeCall } = ctx;
+  if (!observeCall) return next();
+  const started = performance.now();
+  const result = await next();
+  observeCall({
+    path,
+    type,
+    outcome: result.ok ? "ok" : result.error.code,
+    seconds: (performance.now() - started) / 1000,
+  });
+  return result;
+});
+
 /** Turns services' DomainErrors into tRPC errors with the same code (and Retry-After when due). */
 const domainErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
@@ -133,6 +158,7 @@ const rejectInvalidToken = t.middleware(({ ctx, next }) => {
 
 /** Open to everyone, signed in or not. */
 export const publicProcedure = t.procedure
+  .use(observeCalls)
   .use(refuseUnstorableInput)
   .use(rejectInvalidToken)
   .use(domainErrors);

@@ -95,6 +95,15 @@ describe("loadConfig", () => {
     expect(loadConfig({ SHUTDOWN_DRAIN_MS: "0" }, cwd).shutdownDrainMs).toBe(0);
   });
 
+  it("serves metrics only when given a port, on loopback unless told otherwise", () => {
+    expect(loadConfig({}, cwd).metrics).toBeNull();
+    expect(loadConfig({ METRICS_PORT: "9464" }, cwd).metrics).toEqual({ host: "127.0.0.1", port: 9464 });
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "0.0.0.0" }, cwd).metrics).toEqual({
+      host: "0.0.0.0",
+      port: 9464,
+    });
+  });
+
   it("migrates at start unless migrations are a deploy step of their own", () => {
     expect(loadConfig({}, cwd).migrateOnStart).toBe(true);
     expect(loadConfig({ MIGRATE_ON_START: "false" }, cwd).migrateOnStart).toBe(false);
@@ -143,6 +152,8 @@ describe("loadConfig", () => {
     ["SHOP_TIME_ZONE", "Europe/Dublin; drop table orders"],
     ["SHUTDOWN_DRAIN_MS", "-1"],
     ["MIGRATE_ON_START", "later"],
+    ["METRICS_PORT", "0"],
+    ["METRICS_PORT", "metrics"],
     ["PICKUP_ADDRESS", "x"],
     ["RATE_LIMIT_REGISTRATIONS", "0"],
     ["RATE_LIMIT_PASSWORD_RESETS", "ten"],

@@ -188,6 +188,8 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().trim().min(3).max(300).default("Tuesday to Saturday, 10:00 to 18:00"),
   ),
+  METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  METRICS_HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
   MIGRATE_ON_START: z.preprocess(
     emptyAsUndefined,
     z.stringbool({ error: "must be true or false" }).default(true),
@@ -233,6 +235,11 @@ export interface Config {
   deliveryCountries: string[];
   /** Where pickup orders are collected, and when the shop is open for it, as customers read them. */
   pickup: { address: string; hours: string };
+  /**
+   * Where `GET /metrics` (Prometheus) listens: a port of its own, on loopback unless METRICS_HOST
+   * says otherwise; null (no METRICS_PORT) serves no metrics.
+   */
+  metrics: { host: string; port: number } | null;
   /**
    * Whether a server or worker applies pending migrations as it starts (the default). Off when
    * migrations are a deploy step of their own (`pnpm db:migrate`, docs/operations.md): the process
@@ -298,6 +305,7 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     shopTimeZone: e.SHOP_TIME_ZONE,
     deliveryCountries: e.DELIVERY_COUNTRIES,
     pickup: { address: e.PICKUP_ADDRESS, hours: e.PICKUP_HOURS },
+    metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
     migrateOnStart: e.MIGRATE_ON_START,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     rateLimits: {

@@ -18,8 +18,8 @@ const pgTypes = {
     textParsers[oid] ?? pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
 };
 
-function postgresDialect(config: Extract<DatabaseConfig, { kind: "postgres" }>) {
-  const pool = new pg.Pool({
+function postgresPool(config: Extract<DatabaseConfig, { kind: "postgres" }>) {
+  return new pg.Pool({
     connectionString: config.url,
     max: config.poolMax ?? 10,
     connectionTimeoutMillis: config.connectionTimeoutMs ?? 5_000,
@@ -27,7 +27,6 @@ function postgresDialect(config: Extract<DatabaseConfig, { kind: "postgres" }>) 
     options: "-c TimeZone=UTC",
     types: pgTypes,
   });
-  return new PostgresDialect({ pool });
 }
 
 /** An embedded PostgreSQL that reads values exactly as the pg pool does. */
@@ -58,6 +57,16 @@ export interface OpenDatabase {
   db: Kysely<Database>;
   /** Set only on PGlite, for the few tools that must talk to it directly (the job queue). */
   pglite: PGlite | null;
+  /** How the PostgreSQL pool's connections are used right now, for metrics; null on PGlite. */
+  poolUse: (() => PoolUse) | null;
+}
+
+export interface PoolUse {
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
 }
 
 /** `createDatabase`, also handing back the PGlite instance when there is one. */
@@ -68,15 +77,17 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
     const release = inMemory ? () => {} : lockDataDir(config.dataDir);
     try {
       const pglite = createPGlite(config);
-      return { db: databaseOnPGlite(pglite, release), pglite };
+      return { db: databaseOnPGlite(pglite, release), pglite, poolUse: null };
     } catch (error) {
       release();
       throw error;
     }
   }
+  const pool = postgresPool(config);
   return {
-    db: new Kysely<Database>({ dialect: postgresDialect(config), plugins: [new CamelCasePlugin()] }),
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }),
     pglite: null,
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 

@@ -6,6 +6,7 @@ export {
   databaseOnPGlite,
   type OpenDatabase,
   openDatabase,
+  type PoolUse,
 } from "./create-database";
 export { DatabaseInUseError } from "./data-dir-lock";
 export type * from "./schema";

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type Stripe from "stripe";
 import type { AppEnv } from "../hono-env";
+import type { ShopMetrics } from "../metrics/shop-metrics";
 
 // POST /webhooks/stripe: Stripe's events, verified against the raw body and the signing secret
 // (a bad or stale signature is 400 and changes nothing), then acted on exactly once by
@@ -12,7 +13,18 @@ import type { AppEnv } from "../hono-env";
 /** Stripe's events are a few kilobytes; anything near this is not one. */
 const MAX_WEBHOOK_BYTES = 256 * 1024;
 
-export function stripeWebhookRoutes(deps: ApiDeps, stripe: Stripe, webhookSecret: string) {
+/** When Stripe created the event (`created`, Unix seconds), if the payload says. */
+function createdAt(event: unknown): number | undefined {
+  if (typeof event !== "object" || event === null || !("created" in event)) return undefined;
+  return typeof event.created === "number" ? event.created : undefined;
+}
+
+export function stripeWebhookRoutes(
+  deps: ApiDeps,
+  stripe: Stripe,
+  webhookSecret: string,
+  metrics: Pick<ShopMetrics, "observeWebhookLag"> | null = null,
+) {
   return new Hono<AppEnv>().post(
     "/webhooks/stripe",
     bodyLimit({ maxSize: MAX_WEBHOOK_BYTES, onError: (c) => c.json({ error: "Payload too large." }, 413) }),
@@ -27,6 +39,10 @@ export function stripeWebhookRoutes(deps: ApiDeps, stripe: Stripe, webhookSecret
       } catch (error) {
         c.get("logger").warn({ err: error }, "refused a Stripe webhook with a bad signature");
         return c.json({ error: "Invalid signature." }, 400);
+      }
+      const created = createdAt(event);
+      if (metrics && created !== undefined) {
+        metrics.observeWebhookLag("stripe", deps.clock.now().getTime() / 1000 - created);
       }
       const reading = readStripeEvent(event);
       if (reading.kind === "not-handled") return c.json({ received: true, outcome: "not-handled" });

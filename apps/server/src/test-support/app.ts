@@ -7,6 +7,7 @@ import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
 import pino, { type Logger } from "pino";
 import { type AppDeps, createApp } from "../app";
+import type { ShopMetrics } from "../metrics/shop-metrics";
 
 /** A script big enough to be worth compressing, as `vite build` would leave it. */
 export const FAKE_LARGE_SCRIPT = `export const names = [${Array.from({ length: 300 }, (_, i) => `"pet-${i}"`).join(", ")}];\n`;
@@ -48,7 +49,7 @@ export interface TestApp {
 /** The real app on `db` with test dependencies (hand-moved clock, recorded mail, silent log). */
 export function testApp(
   db: Kysely<Database>,
-  options: { logger?: Logger; trustedProxyHops?: number } = {},
+  options: { logger?: Logger; trustedProxyHops?: number; metrics?: ShopMetrics } = {},
 ): TestApp {
   const deps = {
     ...testDeps(db),
@@ -59,6 +60,7 @@ export function testApp(
     trustedProxyHops: options.trustedProxyHops ?? 0,
     stripeWebhook: null,
     shuttingDown: () => false,
+    metrics: options.metrics ?? null,
     ...fakeSpaBuilds(),
   };
   return { app: createApp(deps), deps };
