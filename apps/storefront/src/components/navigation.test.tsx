@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { fakeAnimal } from "../test-support/fixtures";
+import { fakeAnimal, fakeFacets } from "../test-support/fixtures";
 import { renderStorefront } from "../test-support/render";
 
 // Moving around the shop as a screen reader or a keyboard does: each page names itself in the
@@ -14,11 +14,13 @@ describe("navigating the shop", () => {
   it("titles each page after its heading and focuses the new page's heading", async () => {
     renderStorefront("/", {
       "animals.list": () => ({ items: [biscuit], nextCursor: null }),
+      "animals.facets": () => fakeFacets({ total: 1 }),
       "animals.bySlug": () => detail,
     });
     const card = await screen.findByRole("link", { name: /^Biscuit/ });
-    await waitFor(() => expect(document.title).toMatch(/ · Paws & Fins$/));
-    expect(document.title).not.toBe("Biscuit · Paws & Fins");
+    // The heading's count ("1 animal") is for the page, not the title.
+    await screen.findByRole("heading", { level: 1, name: /^Our animals \d+ animals?$/ });
+    expect(document.title).toBe("Our animals · Paws & Fins");
 
     fireEvent.click(card);
     const heading = await screen.findByRole("heading", { level: 1, name: "Biscuit" });

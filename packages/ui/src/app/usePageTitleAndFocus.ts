@@ -13,6 +13,17 @@ function mainHeading(): HTMLElement | null {
   return document.querySelector<HTMLElement>("main h1");
 }
 
+/**
+ * The heading's words for the title, without what it marks `data-not-in-title`: a count beside
+ * "Our animals" is for the page, and would make the title change under a visitor as data loads.
+ */
+function titleOf(heading: HTMLElement): string {
+  const words = heading.cloneNode(true);
+  if (!(words instanceof HTMLElement)) return "";
+  for (const aside of words.querySelectorAll("[data-not-in-title]")) aside.remove();
+  return (words.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
 /** Keeps `document.title` as "<main heading> · <site>", and focuses the heading after navigation. */
 export function usePageTitleAndFocus(site: string) {
   // The resolved location: a lazily loaded page is there only once it has loaded.
@@ -25,7 +36,8 @@ export function usePageTitleAndFocus(site: string) {
     const main = document.querySelector("main");
     if (!main) return;
     const name = () => {
-      const heading = mainHeading()?.textContent?.trim();
+      const found = mainHeading();
+      const heading = found ? titleOf(found) : "";
       document.title = heading ? `${heading} · ${site}` : site;
     };
     name();

@@ -37,7 +37,9 @@ export function CartPage() {
         className="flex flex-wrap items-baseline gap-x-3 text-2xl font-bold tracking-tight text-ink outline-none sm:text-3xl"
       >
         Your cart{" "}
-        <span className="text-base font-medium text-muted sm:text-lg">{itemCount(cart.data.itemCount)}</span>
+        <span data-not-in-title className="text-base font-medium text-muted sm:text-lg">
+          {itemCount(cart.data.itemCount)}
+        </span>
       </h1>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
         <section aria-label="Animals in your cart" className="flex flex-col gap-3">

@@ -16,7 +16,7 @@ export function CatalogueHeading({ species, total }: CatalogueHeadingProps) {
       <h1 className="flex flex-wrap items-baseline gap-x-3 text-2xl font-bold tracking-tight text-ink sm:text-3xl">
         {only ? SPECIES_LABELS[only] : "Our animals"}{" "}
         {/* A fixed minimum width keeps the title still while the first count loads. */}
-        <span className="min-w-24 text-base font-medium text-muted sm:text-lg">
+        <span data-not-in-title className="min-w-24 text-base font-medium text-muted sm:text-lg">
           {total === undefined ? (
             <span aria-hidden="true" className="inline-block h-4 w-24 animate-pulse rounded bg-stone-200" />
           ) : (
