@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { build, type Plugin } from "esbuild";
 
-// Bundles the server (and the job worker and the migration step) with our workspace packages into dist/. Third-party packages the server
-// depends on directly stay external and load from node_modules: PGlite ships wasm and data files
-// next to its code, @node-rs/argon2 is a native addon, pino and pg load optional parts at run time.
-// Anything else is bundled.
+// Bundles the server, the job worker and the migration step with our workspace packages into
+// dist/. Third-party packages in the server's `dependencies` stay external and load from
+// node_modules: PGlite ships wasm and data files next to its code, @node-rs/argon2 is a native
+// addon, pino and pg load optional parts at run time. Anything else is bundled, which is why our
+// own packages are devDependencies: the image's production install (`pnpm deploy --prod`) skips them.
 
 const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   dependencies: Record<string, string>;
