@@ -1,7 +1,12 @@
 import "@petshop/ui/csp-safe-zod";
 import { unexpectedHandlerErrors } from "@petshop/ui/testing";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, expect, vi } from "vitest";
+
+// Pages and the order page's forms load lazily (router.tsx, orders/useOrderForms.ts). The first
+// test of a file to reach one waits for Vite to transform it, which on a busy CI machine can take
+// longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
