@@ -150,8 +150,9 @@ export interface StockAdjustmentsTable {
   createdAt: Timestamp;
 }
 
+/** The catalogue's version is the sum of these rows' versions (migration 0008 says why). */
 export interface CatalogueVersionTable {
-  singleton: ColumnType<true, true | undefined, never>;
+  slot: ColumnType<number, number, never>;
   /** bigint, read as a string by both drivers. */
   version: ColumnType<string, never, string | number>;
   updatedAt: Timestamp;

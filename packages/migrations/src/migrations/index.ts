@@ -6,6 +6,7 @@ import * as m0004 from "./0004_orders";
 import * as m0005 from "./0005_payments";
 import * as m0006 from "./0006_reports";
 import * as m0007 from "./0007_rate_limits";
+import * as m0008 from "./0008_catalogue_version_slots";
 
 /**
  * Every migration, in order. A static map rather than a folder scan: Kysely's
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0005_payments": m0005,
   "0006_reports": m0006,
   "0007_rate_limits": m0007,
+  "0008_catalogue_version_slots": m0008,
 };
