@@ -8,5 +8,9 @@ export interface AppEnv {
     logger: Logger;
     /** The client's address, taking only trusted proxies' word for it; null when unknown. */
     clientIp: string | null;
+    /** The API procedures this request called, for its log line (set by routes/trpc.ts). */
+    procedures: string[];
+    /** Who called them: the signed-in user's id, or null for an anonymous caller. */
+    userId: string | null;
   };
 }

@@ -23,16 +23,20 @@ export function trpcRoutes(deps: ApiDeps) {
       req: c.req.raw,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ req, resHeaders, info }) => {
-        const multiplied = multipliedCallProblem(info.calls.map((call) => call.path));
+      createContext: async ({ req, resHeaders, info }) => {
+        const paths = info.calls.map((call) => call.path);
+        c.set("procedures", paths);
+        const multiplied = multipliedCallProblem(paths);
         if (multiplied) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: multiplied });
-        return createTRPCContext(deps, {
+        const context = await createTRPCContext(deps, {
           headers: req.headers,
           resHeaders,
           requestId: c.get("requestId"),
           logger: c.get("logger"),
           clientIp: c.get("clientIp"),
         });
+        c.set("userId", context.user?.id ?? null);
+        return context;
       },
       onError({ error, path }) {
         // Expected failures (bad input, not found) are the caller's business; only ours are logged.
