@@ -83,16 +83,17 @@ export async function customerJourney(
   );
   if (cart?.itemCount !== 1)
     throw new Error(`the cart followed the customer with ${cart?.itemCount} items, not 1`);
-  const order = trpcData(
-    await mutation("orders.checkout", {
-      idempotencyKey: randomUUID(),
-      expectedTotalMinor: cart.subtotalMinor,
-      contact: { name: "Sam Scale", email },
-      fulfilment: { method: "pickup" },
-    }),
-    z.object({ id: z.uuid() }),
-  );
-  if (!order) throw new Error("checkout placed no order");
+  const placed = await mutation("orders.checkout", {
+    idempotencyKey: randomUUID(),
+    expectedTotalMinor: cart.subtotalMinor,
+    contact: { name: "Sam Scale", email },
+    fulfilment: { method: "pickup" },
+  });
+  const order = trpcData(placed, z.object({ id: z.uuid() }));
+  if (!order) {
+    const answer = placed.status === "error" ? placed.code : `${placed.status} ${placed.body.slice(0, 300)}`;
+    throw new Error(`checkout placed no order: ${answer}`);
+  }
   result.orderId = order.id;
   const payment = trpcData(
     await mutation("payments.start", { orderId: order.id }),
