@@ -103,14 +103,16 @@ describe.runIf(onPostgres)("SIGTERM under load (PostgreSQL)", () => {
 
       const whileDraining = await pollUntil(
         () => freshRequest(`${origin}/readyz`),
-        (o) => o.status === "error",
+        (o) => o.status === "error" && o.code === "ECONNREFUSED",
         15_000,
       );
       const refusedMs = elapsed(signalled);
-      const refusal = whileDraining.at(-1);
-      expect(refusal && "code" in refusal ? refusal.code : refusal).toBe("ECONNREFUSED");
-      // Once unready, it stays unready until the listener closes.
-      expect(whileDraining.slice(0, -1).every((o) => o.status === 503)).toBe(true);
+      // Once unready, it stays unready until the listener closes. A probe that connects in the very
+      // moment the listener closes may be reset rather than refused: at most that one.
+      const beforeRefusal = whileDraining.slice(0, -1);
+      const reset = beforeRefusal.filter((o) => o.status === "error" && o.code === "ECONNRESET");
+      expect(reset.length).toBeLessThanOrEqual(1);
+      expect(beforeRefusal.every((o) => o.status === 503 || reset.includes(o))).toBe(true);
 
       await lock.release();
       const answered = await Promise.all(requests);
