@@ -1,3 +1,4 @@
+import type { Tracer } from "@opentelemetry/api";
 import type { ApiDeps } from "@petshop/api";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -7,7 +8,9 @@ import type { Logger } from "pino";
 import type Stripe from "stripe";
 import type { AppEnv } from "./hono-env";
 import type { ShopMetrics } from "./metrics/shop-metrics";
-import { catalogueCache } from "./middleware/catalogue-cache";
+import type { AnswerStore } from "./middleware/answer-store";
+import { catalogueCache, forgetVersionAfterWrites } from "./middleware/catalogue-cache";
+import { catalogueVersion } from "./middleware/catalogue-version";
 import { clientIp } from "./middleware/client-ip";
 import { compressApiAnswers } from "./middleware/compress-api";
 import { csrfProtection } from "./middleware/csrf";
@@ -21,6 +24,7 @@ import { spaRoutes } from "./routes/spa";
 import { stripeWebhookRoutes } from "./routes/stripe-webhook";
 import { TRPC_ENDPOINT, trpcRoutes } from "./routes/trpc";
 import { uploadRoutes } from "./routes/uploads";
+import { requestSpans } from "./tracing/request-spans";
 
 export interface AppDeps extends ApiDeps {
   logger: Logger;
@@ -42,12 +46,18 @@ export interface AppDeps extends ApiDeps {
   shuttingDown: () => boolean;
   /** Where requests, calls and webhooks are counted (METRICS_PORT); null counts nothing. */
   metrics: ShopMetrics | null;
+  /** Public catalogue answers kept in memory (CATALOGUE_CACHE_MB); null keeps none. */
+  answers: AnswerStore | null;
+  /** Where each request's span goes (OTEL_EXPORTER_OTLP_ENDPOINT); null traces nothing. */
+  tracer: Tracer | null;
 }
 
 /** Builds the whole HTTP application as a value: serve it, or call `app.request()` in tests. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
+  // Outermost, so the span covers everything the request costs.
+  if (deps.tracer) app.use(requestSpans(deps.tracer));
   if (deps.metrics) app.use(requestMetrics(deps.metrics));
   app.use(requestId());
   app.use(requestLogger(deps.logger));
@@ -77,7 +87,12 @@ export function createApp(deps: AppDeps) {
 
   // Outside the catalogue cache, so it compresses the answer that carries the cache's headers.
   app.use(`${TRPC_ENDPOINT}/*`, compressApiAnswers());
-  app.use(`${TRPC_ENDPOINT}/*`, catalogueCache(deps.db, deps.clock, deps.cookies));
+  const version = catalogueVersion(deps.db, deps.clock);
+  app.use(forgetVersionAfterWrites(version));
+  app.use(
+    `${TRPC_ENDPOINT}/*`,
+    catalogueCache({ ...deps, version, answers: deps.answers, metrics: deps.metrics }),
+  );
 
   app.route("/", healthRoutes(deps.db, deps.shuttingDown));
   app.route("/", trpcRoutes(deps.metrics ? { ...deps, observeCall: deps.metrics.observeCall } : deps));

@@ -12,5 +12,7 @@ export interface AppEnv {
     procedures: string[];
     /** Who called them: the signed-in user's id, or null for an anonymous caller. */
     userId: string | null;
+    /** The request's trace, for its log line; unset when tracing is off or the request unsampled. */
+    traceId: string;
   };
 }

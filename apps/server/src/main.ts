@@ -6,9 +6,11 @@ import pino from "pino";
 import { createApp } from "./app";
 import { type Drain, drainable } from "./http-drain";
 import { createShopMetrics } from "./metrics/shop-metrics";
+import { answerStore } from "./middleware/answer-store";
 import { metricsApp } from "./routes/metrics";
 import { createRuntime, type Runtime } from "./runtime";
 import { describeStartupError } from "./startup-error";
+import { startTracing, type Tracing } from "./tracing/start-tracing";
 
 // The server process: configure, start the runtime (database, jobs, mail, payments), listen, and
 // shut down cleanly on SIGTERM/SIGINT. Anything that stops start-up is one line on stderr and exit
@@ -27,6 +29,7 @@ let config: Config | undefined;
 /** Start-up under way or done; a signal during start-up waits for it, then closes it. */
 let starting: Promise<Runtime> | undefined;
 let drain: Drain | undefined;
+let tracing: Tracing | null = null;
 let stopping = false;
 
 function fail(error: unknown): void {
@@ -62,6 +65,8 @@ async function stop(signal: NodeJS.Signals, logger: pino.Logger) {
     // A start-up that failed has closed what it opened, and said so.
     const runtime = await starting?.catch(() => undefined);
     await runtime?.close(SHUTDOWN_GRACE_MS);
+    // Last, so the spans of the requests and jobs that just finished are sent too.
+    await tracing?.shutdown();
     logger.info("stopped");
     process.exit(0);
   } catch (error) {
@@ -77,10 +82,13 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM", logger));
   process.on("SIGINT", () => void stop("SIGINT", logger));
 
-  starting = createRuntime(config, { logger, seedEmbedded: true });
+  tracing = config.tracing ? await startTracing(config.tracing, "server") : null;
+  const tracer = tracing?.tracer ?? null;
+  starting = createRuntime(config, { logger, seedEmbedded: true, tracer });
   const { db, poolUse, mailer, jobs, payments } = await starting;
   if (stopping) return;
-  const metrics = config.metrics ? createShopMetrics({ db, poolUse }) : null;
+  const answers = config.catalogueCacheBytes > 0 ? answerStore(config.catalogueCacheBytes) : null;
+  const metrics = config.metrics ? createShopMetrics({ db, poolUse, answers }) : null;
   const app = createApp({
     db,
     logger,
@@ -106,6 +114,8 @@ async function main() {
     adminDist: config.adminDist,
     shuttingDown: () => stopping,
     metrics,
+    tracer,
+    answers,
   });
   const embedded = config.database.kind === "pglite";
   const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

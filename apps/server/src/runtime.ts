@@ -1,3 +1,4 @@
+import type { Tracer } from "@opentelemetry/api";
 import {
   createMailer,
   type JobQueue,
@@ -15,6 +16,7 @@ import type { Logger } from "pino";
 import { startJobQueue } from "./jobs/job-queue";
 import { startWorkers } from "./jobs/workers";
 import { type Payments, paymentsFor } from "./payments";
+import { querySpans } from "./tracing/query-spans";
 
 // What a server and a job worker both run on, wired once from the configuration: the database
 // (migrated), the mailer, the job queue with its workers, and the payment provider. The server
@@ -35,14 +37,16 @@ export interface RuntimeOptions {
   logger: Logger;
   /** An empty embedded database gets the demo catalogue and demo sign-ins (never PostgreSQL). */
   seedEmbedded: boolean;
+  /** Traces jobs and the queries of traced requests and jobs; null (tracing off) times nothing. */
+  tracer: Tracer | null;
 }
 
 /** Opens and migrates the database and starts the jobs; on failure closes what it opened. */
 export async function createRuntime(
   config: Config,
-  { logger, seedEmbedded }: RuntimeOptions,
+  { logger, seedEmbedded, tracer }: RuntimeOptions,
 ): Promise<Runtime> {
-  const opened = openDatabase(config.database);
+  const opened = openDatabase(config.database, tracer ? { log: querySpans(tracer) } : {});
   const { db } = opened;
   try {
     if (config.migrateOnStart) {
@@ -69,16 +73,20 @@ export async function createRuntime(
       logger,
     });
     const payments = paymentsFor(config);
-    await startWorkers(boss, {
-      db,
-      mailer,
-      publicUrl: config.publicUrl,
-      pickup: config.pickup,
-      clock: systemClock,
-      payments: payments.provider,
-      queue,
-      logger,
-    });
+    await startWorkers(
+      boss,
+      {
+        db,
+        mailer,
+        publicUrl: config.publicUrl,
+        pickup: config.pickup,
+        clock: systemClock,
+        payments: payments.provider,
+        queue,
+        logger,
+      },
+      { tracer },
+    );
     return {
       db,
       poolUse: opened.poolUse,

@@ -2,6 +2,7 @@ import { loadConfig } from "@petshop/config";
 import pino from "pino";
 import { createRuntime } from "./runtime";
 import { describeStartupError } from "./startup-error";
+import { startTracing } from "./tracing/start-tracing";
 
 // A process that only runs jobs, for scaling them out beside the servers (which run them too).
 // PostgreSQL only: the embedded PGlite belongs to the one server process that opened it.
@@ -19,7 +20,12 @@ async function main() {
     console.error("The job worker needs DATABASE_URL: the embedded database runs its jobs in the server.");
     process.exit(1);
   }
-  const runtime = await createRuntime(config, { logger, seedEmbedded: false });
+  const tracing = config.tracing ? await startTracing(config.tracing, "worker") : null;
+  const runtime = await createRuntime(config, {
+    logger,
+    seedEmbedded: false,
+    tracer: tracing?.tracer ?? null,
+  });
   logger.info("job worker running");
 
   let stopping = false;
@@ -28,6 +34,7 @@ async function main() {
     stopping = true;
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     await runtime.close(SHUTDOWN_GRACE_MS);
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop());

@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { findWorkspaceRoot, loadConfig } from "@petshop/config";
-import autocannon from "autocannon";
 import pg from "pg";
 import { type CapturedScenario, captureScenarios } from "./capture";
+import { freePort, load, type Measurement, median, printTable, rssMb, start, stopAll } from "./harness";
 import { pacedLoad } from "./paced";
 
 // `pnpm bench`: the catalogue under load, on our server (the production build), the floor (bare
@@ -43,88 +41,6 @@ if (!existsSync(serverMain)) {
   console.error("Build the server first: pnpm build");
   process.exit(2);
 }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-const started: ChildProcess[] = [];
-
-interface Running {
-  child: ChildProcess;
-  base: string;
-}
-
-async function start(command: string[], port: number, env: Record<string, string> = {}): Promise<Running> {
-  // cwd: this package, so `--import tsx` finds tsx.
-  const child = spawn(process.execPath, command, {
-    cwd: join(here, ".."),
-    env: { ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  started.push(child);
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command.join(" ")} did not start`)), 60_000);
-    child.stdout?.on("data", (chunk: Buffer) => {
-      if (/ready|running at/.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`${command.join(" ")} exited with ${code}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-function rssMb(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
-
-interface Measurement {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  rssMb: number;
-}
-
-async function load(
-  url: string,
-  options: {
-    headers?: Record<string, string>;
-    duration: number;
-    connections: number;
-    rate?: number;
-    expect: number;
-  },
-  pid: number | undefined,
-): Promise<Measurement> {
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    duration: options.duration,
-    ...(options.headers ? { headers: options.headers } : {}),
-    ...(options.rate ? { overallRate: options.rate } : {}),
-  });
-  const unexpected = Object.entries(result.statusCodeStats ?? {})
-    .filter(([code]) => Number(code) !== options.expect)
-    .reduce((sum, [, stat]) => sum + (stat.count ?? 0), 0);
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + unexpected,
-    rssMb: rssMb(pid),
-  };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const trpcUrl = (base: string, prefix: string, s: CapturedScenario) =>
   `${base}${prefix}/${s.procedure}?input=${encodeURIComponent(JSON.stringify(s.input))}`;
@@ -279,11 +195,10 @@ async function main() {
     ...rateLines("list: first page @ 300 req/s (autocannon, bursty)", fixedRate),
     ...rateLines("list: first page @ 300 req/s (evenly paced)", paced),
   ];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? "").length)));
   console.log(
     `\n${rows[0]?.n} animals; ${CONNECTIONS} connections; ${DURATION}s per run after ${WARMUP}s warm-up; medians of ${ROUNDS} rounds; Node ${process.version}\n`,
   );
-  for (const row of all) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
+  printTable(all);
 
   const out = join(here, "../results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
@@ -296,5 +211,5 @@ async function main() {
 try {
   await main();
 } finally {
-  for (const child of started) child.kill("SIGTERM");
+  stopAll();
 }

@@ -104,6 +104,30 @@ describe("loadConfig", () => {
     });
   });
 
+  it("traces only when given an OTLP endpoint, every request unless told a share", () => {
+    expect(loadConfig({}, cwd).tracing).toBeNull();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318/" }, cwd).tracing).toEqual({
+      endpoint: "http://127.0.0.1:4318",
+      serviceName: "petshop",
+      sampleRatio: 1,
+    });
+    expect(
+      loadConfig(
+        {
+          OTEL_EXPORTER_OTLP_ENDPOINT: "https://otel.example",
+          OTEL_SERVICE_NAME: "petshop-eu",
+          OTEL_TRACES_SAMPLER_ARG: "0.1",
+        },
+        cwd,
+      ).tracing,
+    ).toEqual({ endpoint: "https://otel.example", serviceName: "petshop-eu", sampleRatio: 0.1 });
+  });
+
+  it("keeps 32 MB of catalogue answers per server unless told otherwise", () => {
+    expect(loadConfig({}, cwd).catalogueCacheBytes).toBe(32 * 1024 * 1024);
+    expect(loadConfig({ CATALOGUE_CACHE_MB: "0" }, cwd).catalogueCacheBytes).toBe(0);
+  });
+
   it("migrates at start unless migrations are a deploy step of their own", () => {
     expect(loadConfig({}, cwd).migrateOnStart).toBe(true);
     expect(loadConfig({ MIGRATE_ON_START: "false" }, cwd).migrateOnStart).toBe(false);
@@ -154,6 +178,12 @@ describe("loadConfig", () => {
     ["MIGRATE_ON_START", "later"],
     ["METRICS_PORT", "0"],
     ["METRICS_PORT", "metrics"],
+    ["OTEL_EXPORTER_OTLP_ENDPOINT", "127.0.0.1:4318"],
+    ["OTEL_EXPORTER_OTLP_ENDPOINT", "grpc://collector:4317"],
+    ["OTEL_TRACES_SAMPLER_ARG", "1.5"],
+    ["OTEL_TRACES_SAMPLER_ARG", "all"],
+    ["CATALOGUE_CACHE_MB", "-1"],
+    ["CATALOGUE_CACHE_MB", "lots"],
     ["PICKUP_ADDRESS", "x"],
     ["RATE_LIMIT_REGISTRATIONS", "0"],
     ["RATE_LIMIT_PASSWORD_RESETS", "ten"],

@@ -190,6 +190,21 @@ const envSchema = z.object({
   ),
   METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
   METRICS_HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "must be an OTLP/HTTP collector's base URL, like http://127.0.0.1:4318",
+      })
+      .optional(),
+  ),
+  OTEL_SERVICE_NAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).max(100).default("petshop")),
+  OTEL_TRACES_SAMPLER_ARG: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: "must be a share of traces from 0 to 1" }).min(0).max(1).default(1),
+  ),
+  CATALOGUE_CACHE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(4096).default(32)),
   MIGRATE_ON_START: z.preprocess(
     emptyAsUndefined,
     z.stringbool({ error: "must be true or false" }).default(true),
@@ -240,6 +255,17 @@ export interface Config {
    * says otherwise; null (no METRICS_PORT) serves no metrics.
    */
   metrics: { host: string; port: number } | null;
+  /**
+   * OpenTelemetry tracing: where spans are sent over OTLP/HTTP (`/v1/traces` under the endpoint),
+   * the service's name on them, and the share of requests traced (a caller's `traceparent` decides
+   * for its own). Null (no OTEL_EXPORTER_OTLP_ENDPOINT) traces nothing and loads no tracing code.
+   */
+  tracing: { endpoint: string; serviceName: string; sampleRatio: number } | null;
+  /**
+   * Bytes of public catalogue answers each server keeps in memory, to send again without running
+   * their query while the catalogue is unchanged; 0 keeps none (CATALOGUE_CACHE_MB, default 32).
+   */
+  catalogueCacheBytes: number;
   /**
    * Whether a server or worker applies pending migrations as it starts (the default). Off when
    * migrations are a deploy step of their own (`pnpm db:migrate`, docs/operations.md): the process
@@ -306,6 +332,14 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     deliveryCountries: e.DELIVERY_COUNTRIES,
     pickup: { address: e.PICKUP_ADDRESS, hours: e.PICKUP_HOURS },
     metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
+    tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? {
+          endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ""),
+          serviceName: e.OTEL_SERVICE_NAME,
+          sampleRatio: e.OTEL_TRACES_SAMPLER_ARG,
+        }
+      : null,
+    catalogueCacheBytes: e.CATALOGUE_CACHE_MB * 1024 * 1024,
     migrateOnStart: e.MIGRATE_ON_START,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     rateLimits: {

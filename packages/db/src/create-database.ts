@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { CamelCasePlugin, type Dialect, Kysely, PostgresDialect } from "kysely";
+import { CamelCasePlugin, type Dialect, Kysely, type LogConfig, PostgresDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock";
@@ -40,8 +40,18 @@ export function createPGlite(config: Omit<Extract<DatabaseConfig, { kind: "pglit
   });
 }
 
+/** What a caller may add to the database handle: Kysely's per-query hook (tracing, logging). */
+export interface OpenOptions {
+  /** Called after every query with its SQL and duration; unset, queries are not even timed. */
+  log?: LogConfig;
+}
+
 /** Kysely over an existing PGlite instance; `db.destroy()` closes it, then calls `onClosed`. */
-export function databaseOnPGlite(pglite: PGlite, onClosed: () => void = () => {}): Kysely<Database> {
+export function databaseOnPGlite(
+  pglite: PGlite,
+  onClosed: () => void = () => {},
+  { log }: OpenOptions = {},
+): Kysely<Database> {
   const base = new PGliteDialect(pglite);
   const dialect: Dialect = {
     createAdapter: () => base.createAdapter(),
@@ -49,7 +59,7 @@ export function databaseOnPGlite(pglite: PGlite, onClosed: () => void = () => {}
     createQueryCompiler: () => base.createQueryCompiler(),
     createIntrospector: (db) => base.createIntrospector(db),
   };
-  return new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+  return new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()], ...(log ? { log } : {}) });
 }
 
 /** A database handle and, on the embedded database, the PGlite instance under it. */
@@ -70,14 +80,14 @@ export interface PoolUse {
 }
 
 /** `createDatabase`, also handing back the PGlite instance when there is one. */
-export function openDatabase(config: DatabaseConfig): OpenDatabase {
+export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): OpenDatabase {
   if (config.kind === "pglite") {
     const inMemory = config.dataDir.startsWith("memory://");
     if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
     const release = inMemory ? () => {} : lockDataDir(config.dataDir);
     try {
       const pglite = createPGlite(config);
-      return { db: databaseOnPGlite(pglite, release), pglite, poolUse: null };
+      return { db: databaseOnPGlite(pglite, release, options), pglite, poolUse: null };
     } catch (error) {
       release();
       throw error;
@@ -85,7 +95,11 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
   }
   const pool = postgresPool(config);
   return {
-    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }),
+    db: new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new CamelCasePlugin()],
+      ...(options.log ? { log: options.log } : {}),
+    }),
     pglite: null,
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };

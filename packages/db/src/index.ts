@@ -5,6 +5,7 @@ export {
   type DatabaseConfig,
   databaseOnPGlite,
   type OpenDatabase,
+  type OpenOptions,
   openDatabase,
   type PoolUse,
 } from "./create-database";

@@ -1,6 +1,8 @@
+import type { Tracer } from "@opentelemetry/api";
 import type { JobName, JobPayloads } from "@petshop/api";
 import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
+import { inJobSpan } from "../tracing/job-spans";
 import { isJobName, JOB_HANDLERS, type JobDeps, SCHEDULED_JOBS } from "./registry";
 
 // One worker per queue in the registry (registry.ts), each logging what its jobs did.
@@ -29,17 +31,19 @@ async function workUntilEmpty<T>(
 export async function startWorkers(
   boss: PgBoss,
   deps: JobDeps & { logger: Logger },
-  options: { pollingIntervalSeconds?: number } = {},
+  options: { pollingIntervalSeconds?: number; tracer?: Tracer | null } = {},
 ): Promise<void> {
+  const tracer = options.tracer ?? null;
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
   const sent = async <N extends JobName>(name: N) =>
     workUntilEmpty<JobPayloads[N]>(boss, name, polling, async (jobs) => {
-      for (const job of jobs) deps.logger.info(await JOB_HANDLERS[name](deps, job.data), name);
+      for (const job of jobs)
+        deps.logger.info(await inJobSpan(tracer, name, () => JOB_HANDLERS[name](deps, job.data)), name);
     });
   for (const name of Object.keys(JOB_HANDLERS).filter(isJobName)) await sent(name);
   for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
     await boss.work(name, polling, async () => {
-      const outcome = await job.run(deps);
+      const outcome = await inJobSpan<Record<string, number>>(tracer, name, () => job.run(deps));
       // Quiet when there was nothing to do: these run every minute.
       if (Object.values(outcome).some((count) => count !== 0)) deps.logger.info(outcome, name);
     });

@@ -5,6 +5,7 @@ import { seedDemoCatalogue } from "@petshop/migrations";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerStore } from "../middleware/answer-store";
 import { type TestApp, testApp } from "../test-support/app";
 import { createShopMetrics, type ShopMetrics } from "./shop-metrics";
 
@@ -18,8 +19,9 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   await seedDemoCatalogue(testDb.db);
   await seedDemoAccounts(testDb.db);
-  metrics = createShopMetrics({ db: testDb.db, poolUse: null });
-  shop = testApp(testDb.db, { metrics });
+  const answers = answerStore(1024 * 1024);
+  metrics = createShopMetrics({ db: testDb.db, poolUse: null, answers });
+  shop = testApp(testDb.db, { metrics, answers });
 });
 afterAll(() => testDb?.destroy());
 
@@ -48,6 +50,15 @@ describe("the shop's metrics", () => {
     expect(
       await scraped('petshop_http_request_duration_seconds_count{method="GET",route="/trpc/*",status="404"}'),
     ).toBe(1);
+  });
+
+  it("counts public catalogue calls answered from memory, and the memory they hold", async () => {
+    const path = `/trpc/animals.list?input=${input({ limit: 3, sort: "name" })}`;
+    const before = (await scraped('petshop_catalogue_answers_total{result="hit"}')) ?? Number.NaN;
+    expect((await get(path)).status).toBe(200);
+    expect((await get(path)).status).toBe(200);
+    expect(await scraped('petshop_catalogue_answers_total{result="hit"}')).toBe(before + 1);
+    expect(await scraped("petshop_catalogue_answer_cache_bytes")).toBeGreaterThan(0);
   });
 
   it("counts sign-in throttling", async () => {

@@ -2,6 +2,7 @@ import type { ProcedureCall } from "@petshop/api";
 import type { Database, PoolUse } from "@petshop/db";
 import { type Kysely, sql } from "kysely";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { AnswerStore } from "../middleware/answer-store";
 
 // The shop's figures in Prometheus's format (prom-client), for the operators' dashboards and
 // alerts; what each means and which alerts to set: docs/operations.md. Counted as things happen
@@ -12,6 +13,8 @@ export interface ShopMetricsSources {
   db: Kysely<Database>;
   /** The PostgreSQL pool's use; null on the embedded database, which has no pool. */
   poolUse: (() => PoolUse) | null;
+  /** The kept catalogue answers, whose size is reported; null when none are kept. */
+  answers?: AnswerStore | null;
 }
 
 export interface ShopMetrics {
@@ -22,6 +25,8 @@ export interface ShopMetrics {
   observeRequest: (request: { method: string; route: string; status: number; seconds: number }) => void;
   /** A payment provider's event, this long after the provider created it. */
   observeWebhookLag: (provider: string, seconds: number) => void;
+  /** A public catalogue call answered from memory (hit) or by its procedure, then kept (miss). */
+  observeAnswerCache: (result: "hit" | "miss") => void;
 }
 
 /** How checkout calls ended: placed, refused because the cart changed (409), or failed otherwise. */
@@ -32,7 +37,7 @@ function checkoutOutcome(outcome: ProcedureCall["outcome"]): "placed" | "conflic
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-export function createShopMetrics({ db, poolUse }: ShopMetricsSources): ShopMetrics {
+export function createShopMetrics({ db, poolUse, answers = null }: ShopMetricsSources): ShopMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "petshop_" });
 
@@ -69,6 +74,21 @@ export function createShopMetrics({ db, poolUse }: ShopMetricsSources): ShopMetr
     buckets: [1, 5, 15, 60, 300, 900, 3600, 21600],
     registers: [registry],
   });
+  const answerCache = new Counter({
+    name: "petshop_catalogue_answers_total",
+    help: "Public catalogue calls answered from memory (hit) or by running the procedure, then kept (miss).",
+    labelNames: ["result"],
+    registers: [registry],
+  });
+  new Gauge({
+    name: "petshop_catalogue_answer_cache_bytes",
+    help: "Bytes held by the catalogue's kept answers (CATALOGUE_CACHE_MB is the bound).",
+    registers: [registry],
+    collect() {
+      this.set(answers?.bytes ?? 0);
+    },
+  });
+  for (const result of ["hit", "miss"]) answerCache.labels(result).inc(0);
   for (const checkout of ["placed", "conflict", "failed"]) checkouts.labels(checkout).inc(0);
   refused.labels("users.login").inc(0);
 
@@ -115,6 +135,9 @@ export function createShopMetrics({ db, poolUse }: ShopMetricsSources): ShopMetr
     },
     observeWebhookLag(provider, seconds) {
       webhookLag.observe({ provider }, Math.max(0, seconds));
+    },
+    observeAnswerCache(result) {
+      answerCache.inc({ result });
     },
   };
 }

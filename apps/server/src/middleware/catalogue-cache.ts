@@ -1,19 +1,17 @@
-import {
-  CACHEABLE_QUERIES,
-  type Clock,
-  type CookieSettings,
-  readCatalogueVersion,
-  readSessionCookie,
-} from "@petshop/api";
-import type { Database } from "@petshop/db";
+import { CACHEABLE_QUERIES, type Clock, type CookieSettings, readSessionCookie } from "@petshop/api";
 import { createMiddleware } from "hono/factory";
-import type { Kysely } from "kysely";
 import type { AppEnv } from "../hono-env";
+import type { ShopMetrics } from "../metrics/shop-metrics";
+import type { AnswerStore } from "./answer-store";
+import type { CatalogueVersion } from "./catalogue-version";
+import { acceptsEncoding } from "./content-coding";
 
-// HTTP caching of the public catalogue. A catalogue answer depends on the catalogue version (bumped
-// by every staff write, kept in PostgreSQL), the day (age filters count from today) and whether the
-// caller is signed in. That triple is the ETag, so a revalidation is answered 304 after one
-// primary-key read, without running the catalogue query, on any server instance.
+// Caching of the public catalogue. A catalogue answer depends on the catalogue version (bumped by
+// every staff write, kept in PostgreSQL), the day (age filters count from today) and whether the
+// caller is signed in. That triple is the ETag, so a revalidation is answered 304 after at most
+// one primary-key read, on any server instance. The same triple and the call's normalised input
+// key the answers kept in memory, so a public answer asked for again is sent without running the
+// procedure or its query (docs/decisions/019-answer-cache.md).
 
 const PUBLIC = "public, max-age=30, stale-while-revalidate=300";
 /** Signed-in callers: their own browser may keep the answer, but must ask again each time. */
@@ -22,40 +20,56 @@ const NEVER = "private, no-store";
 
 const cacheable = new Set(CACHEABLE_QUERIES);
 
-/** How long one process reuses the version it read; a second of 304s after a write is acceptable. */
-const VERSION_TTL_MS = 1_000;
-
-/**
- * The catalogue version, read at most once a second per process (one read in flight at a time).
- * Reading it before the catalogue query means a stale value can only label fresh content with an
- * older version, which makes clients fetch again later, never keep stale content.
- */
-export function cachedCatalogueVersion(db: Kysely<Database>, clock: Clock, ttlMs = VERSION_TTL_MS) {
-  let value: { version: string; readAt: number } | undefined;
-  let inFlight: Promise<string> | undefined;
-  return async (): Promise<string> => {
-    const now = clock.now().getTime();
-    if (value && now - value.readAt < ttlMs) return value.version;
-    inFlight ??= readCatalogueVersion(db)
-      .then((version) => {
-        value = { version, readAt: now };
-        return version;
-      })
-      .finally(() => {
-        inFlight = undefined;
-      });
-    return inFlight;
-  };
-}
-
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, "");
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
-export function catalogueCache(db: Kysely<Database>, clock: Clock, cookies: CookieSettings) {
-  const currentVersion = cachedCatalogueVersion(db, clock);
+/** JSON with object keys sorted, so `{a,b}` and `{b,a}` are one input. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The call as a cache key: procedures, batch or not, and the input; null when it will not parse. */
+function callKey(path: string, batch: string | undefined, input: string | undefined): string | null {
+  if (input === undefined) return `${path}|${batch ?? ""}|`;
+  try {
+    return `${path}|${batch ?? ""}|${canonicalJson(JSON.parse(input))}`;
+  } catch {
+    // The procedure answers bad JSON with 400; nothing to keep.
+    return null;
+  }
+}
+
+export interface CatalogueCacheOptions {
+  clock: Clock;
+  cookies: CookieSettings;
+  version: CatalogueVersion;
+  /** Where public answers are kept; null keeps none (ETags and 304s still work). */
+  answers: AnswerStore | null;
+  metrics: ShopMetrics | null;
+}
+
+/**
+ * After any write through this process (a POST: staff edits, checkouts, uploads, payments), the
+ * catalogue version is read afresh, so this process's next answers show the write at once.
+ */
+export function forgetVersionAfterWrites(version: CatalogueVersion) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await next();
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") version.forget();
+  });
+}
+
+export function catalogueCache({ clock, cookies, version, answers, metrics }: CatalogueCacheOptions) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== "GET") return next();
     const procedures = c.req.path.replace(/^\/trpc\//, "").split(",");
@@ -67,19 +81,41 @@ export function catalogueCache(db: Kysely<Database>, clock: Clock, cookies: Cook
     // Only a session makes an answer personal; other cookies (an anonymous cart) do not.
     const audience = readSessionCookie(c.req.header("cookie") ?? null, cookies) ? "user" : "public";
     const day = clock.now().toISOString().slice(0, 10);
-    let version: string;
+    let current: string;
     try {
-      version = await currentVersion();
+      current = await version.current();
     } catch (error) {
       // Caching is an optimisation: without the version, answer uncached and let the procedure
       // report (and log) what is wrong with the database.
       c.get("logger").warn({ err: error }, "catalogue version unavailable; answering uncached");
       return next();
     }
-    const etag = `W/"catalogue-${version}-${day}-${audience}"`;
+    const etag = `W/"catalogue-${current}-${day}-${audience}"`;
     const cacheControl = audience === "public" ? PUBLIC : PRIVATE;
     if (matches(c.req.header("if-none-match"), etag)) {
       return c.body(null, 304, { ETag: etag, "Cache-Control": cacheControl });
+    }
+
+    // Kept answers are public ones only, in tRPC's plain JSON (a streaming client asks otherwise).
+    const call =
+      answers && audience === "public" && !c.req.header("trpc-accept")
+        ? callKey(c.req.path, c.req.query("batch"), c.req.query("input"))
+        : null;
+    const key = call === null ? null : `${etag}|${call}`;
+    const kept = key === null ? undefined : answers?.get(key);
+    if (kept) {
+      metrics?.observeAnswerCache("hit");
+      c.set("procedures", procedures);
+      const gzipped =
+        kept.gzip && acceptsEncoding(c.req.header("accept-encoding"), "gzip") ? kept.gzip : null;
+      const body = gzipped ?? kept.json;
+      return c.body(body, 200, {
+        "Content-Type": "application/json",
+        "Content-Length": String(body.byteLength),
+        ETag: etag,
+        "Cache-Control": cacheControl,
+        ...(gzipped ? { "Content-Encoding": "gzip" } : {}),
+      });
     }
     await next();
     // A renewed or cleared session cookie must never be stored, let alone shared.
@@ -89,5 +125,12 @@ export function catalogueCache(db: Kysely<Database>, clock: Clock, cookies: Cook
     }
     c.res.headers.set("ETag", etag);
     c.res.headers.set("Cache-Control", cacheControl);
+    const type = (c.res.headers.get("content-type") ?? "").split(";")[0]?.trim();
+    if (key !== null && answers && type === "application/json" && !c.res.headers.has("content-encoding")) {
+      metrics?.observeAnswerCache("miss");
+      const json = new Uint8Array(await c.res.arrayBuffer());
+      c.res = new Response(json, c.res);
+      await answers.put(key, json);
+    }
   });
 }

@@ -13,7 +13,7 @@ export function requestLogger(logger: Logger) {
     const started = performance.now();
     await next();
     // Ids and procedure names only: never a body, header, cookie or token (docs/operations.md).
-    const { procedures, userId } = c.var;
+    const { procedures, userId, traceId } = c.var;
     log.info(
       {
         method: c.req.method,
@@ -22,6 +22,7 @@ export function requestLogger(logger: Logger) {
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(procedures ? { procedures } : {}),
         ...(userId !== undefined ? { userId } : {}),
+        ...(traceId ? { traceId } : {}),
       },
       "request",
     );

@@ -2,12 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import type { Tracer } from "@opentelemetry/api";
 import { type TestDeps, testDeps } from "@petshop/api/testing";
 import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
 import pino, { type Logger } from "pino";
 import { type AppDeps, createApp } from "../app";
 import type { ShopMetrics } from "../metrics/shop-metrics";
+import { type AnswerStore, answerStore } from "../middleware/answer-store";
 
 /** A script big enough to be worth compressing, as `vite build` would leave it. */
 export const FAKE_LARGE_SCRIPT = `export const names = [${Array.from({ length: 300 }, (_, i) => `"pet-${i}"`).join(", ")}];\n`;
@@ -49,7 +51,13 @@ export interface TestApp {
 /** The real app on `db` with test dependencies (hand-moved clock, recorded mail, silent log). */
 export function testApp(
   db: Kysely<Database>,
-  options: { logger?: Logger; trustedProxyHops?: number; metrics?: ShopMetrics } = {},
+  options: {
+    logger?: Logger;
+    trustedProxyHops?: number;
+    metrics?: ShopMetrics;
+    tracer?: Tracer;
+    answers?: AnswerStore | null;
+  } = {},
 ): TestApp {
   const deps = {
     ...testDeps(db),
@@ -61,6 +69,8 @@ export function testApp(
     stripeWebhook: null,
     shuttingDown: () => false,
     metrics: options.metrics ?? null,
+    tracer: options.tracer ?? null,
+    answers: options.answers === undefined ? answerStore(4 * 1024 * 1024) : options.answers,
     ...fakeSpaBuilds(),
   };
   return { app: createApp(deps), deps };

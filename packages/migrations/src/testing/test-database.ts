@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { PGlite } from "@electric-sql/pglite";
-import { createDatabase, type Database, openDatabase } from "@petshop/db";
+import { type Database, type OpenOptions, openDatabase } from "@petshop/db";
 import type { Kysely } from "kysely";
 import { inject } from "vitest";
 import { adminQuery, quoteIdent, uniqueDatabaseName, urlForDatabase, waitUntilUnused } from "./template";
@@ -19,13 +19,13 @@ export interface TestDatabase {
 
 /**
  * A migrated database of this test file's own: a copy of the run's template, on PGlite by default
- * or on the PostgreSQL server named by TEST_DATABASE_URL.
+ * or on the PostgreSQL server named by TEST_DATABASE_URL. `options` as for `openDatabase`.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: OpenOptions = {}): Promise<TestDatabase> {
   const template = inject("testDatabaseTemplate");
   if (template.kind === "pglite") {
     const dump = new Blob([await readFile(template.dumpPath)]);
-    const { db, pglite } = openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: dump });
+    const { db, pglite } = openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: dump }, options);
     return { db, pglite, kind: "pglite", url: undefined, destroy: () => db.destroy() };
   }
   const name = uniqueDatabaseName("petshop_test");
@@ -34,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     `create database ${quoteIdent(name)} template ${quoteIdent(template.templateName)}`,
   );
   const url = urlForDatabase(template.serverUrl, name);
-  const db = createDatabase({ kind: "postgres", url });
+  const { db } = openDatabase({ kind: "postgres", url }, options);
   return {
     db,
     kind: "postgres",
