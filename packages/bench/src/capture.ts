@@ -11,16 +11,22 @@ import {
   systemClock,
 } from "@petshop/api";
 import type { Database } from "@petshop/db";
-import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect } from "kysely";
+import { CamelCasePlugin, type CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import pino from "pino";
+import { type CatalogueSample, mixCalls } from "./mix";
 import { type Scenario, scenarios } from "./scenarios";
 
 /** A scenario with the exact SQL its procedure sends, for the floor to run with raw pg. */
 export type CapturedScenario = Scenario & { sql: string; parameters: unknown[] };
 
-/** Runs each scenario once through the real procedures and keeps the SQL Kysely sent. */
-export async function captureScenarios(databaseUrl: string): Promise<CapturedScenario[]> {
+/**
+ * Runs each scenario, and each call of the realistic mix, once through the real procedures and
+ * keeps the SQL Kysely sent, for the floor to run.
+ */
+export async function captureScenarios(
+  databaseUrl: string,
+): Promise<{ fixed: CapturedScenario[]; mix: CapturedScenario[] }> {
   const captured: CompiledQuery[] = [];
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   const db = new Kysely<Database>({
@@ -63,15 +69,44 @@ export async function captureScenarios(databaseUrl: string): Promise<CapturedSce
   if (!cursor || !slug)
     throw new Error("The catalogue is too small: seed it with pnpm db:seed --animals 10000.");
 
-  const result: CapturedScenario[] = [];
-  for (const scenario of scenarios(cursor, slug)) {
+  const capture = async (scenario: Scenario): Promise<CapturedScenario> => {
     captured.length = 0;
     if (scenario.procedure === "animals.list") await api.animals.list(scenario.input);
     else await api.animals.bySlug(scenario.input);
     const query = captured.find((q) => q.sql.includes('from "animals"'));
     if (!query) throw new Error(`No catalogue query captured for ${scenario.name}`);
-    result.push({ ...scenario, sql: query.sql, parameters: [...query.parameters] });
-  }
+    return { ...scenario, sql: query.sql, parameters: [...query.parameters] };
+  };
+  const fixed: CapturedScenario[] = [];
+  for (const scenario of scenarios(cursor, slug)) fixed.push(await capture(scenario));
+  const mix: CapturedScenario[] = [];
+  for (const call of mixCalls(await catalogueSample(db))) mix.push(await capture(call));
   await db.destroy();
-  return result;
+  return { fixed, mix };
+}
+
+/** Slugs, breeds and words that the seeded catalogue holds, for the mix's long tail. */
+async function catalogueSample(db: Kysely<Database>): Promise<CatalogueSample> {
+  const slugs = await db
+    .selectFrom("animals")
+    .select("slug")
+    .where("status", "=", "active")
+    .orderBy("slug")
+    .limit(2_000)
+    .execute();
+  const breeds = await db
+    .selectFrom("animals")
+    .select("breed")
+    .distinct()
+    .orderBy("breed")
+    .limit(200)
+    .execute();
+  const words = await sql<{ word: string }>`
+    select word from ts_stat('select search from animals') where length(word) > 3 order by ndoc desc, word limit 300
+  `.execute(db);
+  return {
+    slugs: slugs.map((r) => r.slug),
+    breeds: breeds.map((r) => r.breed),
+    words: words.rows.map((r) => r.word),
+  };
 }

@@ -18,9 +18,12 @@ export interface PacedResult {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** Sends `rate` GETs a second to `url` for `seconds`, at most `maxSockets` open at once. */
+/**
+ * Sends `rate` GETs a second to `url` (or to the URL it gives for each request) for `seconds`, at
+ * most `maxSockets` open at once.
+ */
 export async function pacedLoad(
-  url: string,
+  url: string | (() => string),
   options: { rate: number; seconds: number; expect: number; maxSockets?: number },
 ): Promise<PacedResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
@@ -32,7 +35,7 @@ export async function pacedLoad(
 
   const send = (due: number) =>
     new Promise<void>((resolve) => {
-      const req = request(url, { agent }, (res) => {
+      const req = request(typeof url === "string" ? url : url(), { agent }, (res) => {
         res.resume();
         res.on("end", () => {
           latencies.push(performance.now() - due);

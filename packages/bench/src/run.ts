@@ -1,17 +1,24 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { bumpCatalogueVersion } from "@petshop/api";
 import { findWorkspaceRoot, loadConfig } from "@petshop/config";
+import { createDatabase } from "@petshop/db";
+import autocannon from "autocannon";
 import pg from "pg";
 import { type CapturedScenario, captureScenarios } from "./capture";
 import { freePort, load, type Measurement, median, printTable, rssMb, start, stopAll } from "./harness";
+import { cycle, zipfSequence } from "./mix";
 import { pacedLoad } from "./paced";
 
-// `pnpm bench`: the catalogue under load, on our server (the production build), the floor (bare
-// Hono + raw pg, same SQL) and the peer (same appRouter on tRPC's standalone adapter). Variants
-// alternate within each round; figures are medians over the rounds. Prints one table and writes
-// the same as JSON under packages/bench/results/. It is a measurement, not a test.
+// `pnpm bench`: the catalogue under load, on our server (the production build, with and without
+// its kept answers), the floor (bare Hono + raw pg, same SQL) and the peer (same appRouter on
+// tRPC's standalone adapter). Each fixed scenario asks one URL; the realistic mix (mix.ts) asks a
+// Zipf-distributed sequence of thousands of distinct calls while a staff write bumps the catalogue
+// version every few seconds. Variants alternate within each round; figures are medians over the
+// rounds. Prints one table and writes the same as JSON under packages/bench/results/. It is a
+// measurement, not a test. `--server` runs another build (an earlier commit's) in the api's place.
 
 const { values: args } = parseArgs({
   options: {
@@ -19,15 +26,21 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "3" },
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "64" },
+    server: { type: "string" },
+    "skip-uncached": { type: "boolean", default: false },
+    "write-every": { type: "string", default: "3" },
   },
 });
 const DURATION = Number(args.duration);
 const WARMUP = Number(args.warmup);
 const ROUNDS = Number(args.rounds);
 const CONNECTIONS = Number(args.connections);
+const WRITE_EVERY_MS = Number(args["write-every"]) * 1000;
+/** Calls drawn for the mix: enough that no run repeats the sequence. */
+const MIX_SEQUENCE = 400_000;
 
-const root = findWorkspaceRoot(fileURLToPath(new URL(".", import.meta.url)));
 const here = fileURLToPath(new URL(".", import.meta.url));
+const root = findWorkspaceRoot(here);
 const config = loadConfig();
 if (config.database.kind !== "postgres") {
   console.error(
@@ -36,60 +49,119 @@ if (config.database.kind !== "postgres") {
   process.exit(2);
 }
 const databaseUrl = config.database.url;
-const serverMain = join(root, "apps/server/dist/main.js");
+// A relative --server is read from the repository's root.
+const serverMain = args.server
+  ? isAbsolute(args.server)
+    ? args.server
+    : resolve(root, args.server)
+  : join(root, "apps/server/dist/main.js");
 if (!existsSync(serverMain)) {
-  console.error("Build the server first: pnpm build");
+  console.error(`Build the server first: pnpm build (no ${serverMain})`);
   process.exit(2);
 }
 
-const trpcUrl = (base: string, prefix: string, s: CapturedScenario) =>
-  `${base}${prefix}/${s.procedure}?input=${encodeURIComponent(JSON.stringify(s.input))}`;
+const VARIANTS = ["api", "api (no cache)", "floor", "peer"] as const;
+type Variant = (typeof VARIANTS)[number];
+const variants: Variant[] = VARIANTS.filter((v) => !(args["skip-uncached"] && v === "api (no cache)"));
+const MIX = "realistic mix";
+
+const trpcPath = (prefix: string, s: CapturedScenario) =>
+  `${prefix}/${s.procedure}?input=${encodeURIComponent(JSON.stringify(s.input))}`;
+
+/** A staff write every `everyMs`: the catalogue version moves on, as when staff edit a listing. */
+function staffWrites(everyMs: number) {
+  const db = createDatabase({ kind: "postgres", url: databaseUrl, poolMax: 1 });
+  let writes = 0;
+  const timer = setInterval(() => {
+    void bumpCatalogueVersion(db).then(() => writes++);
+  }, everyMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await db.destroy();
+      return writes;
+    },
+  };
+}
+
+/** autocannon over the mix: each request asks the next call of the Zipf sequence. */
+async function loadMix(
+  base: string,
+  pathOf: (rank: number) => string,
+  duration: number,
+  pid: number | undefined,
+): Promise<Measurement> {
+  const next = cycle(zipfSequence(mixSize, MIX_SEQUENCE));
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration,
+    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: pathOf(next()) }) }],
+  });
+  const unexpected = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => Number(code) !== 200)
+    .reduce((sum, [, stat]) => sum + (stat.count ?? 0), 0);
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + unexpected,
+    rssMb: rssMb(pid),
+  };
+}
+
+let mixSize = 0;
 
 async function main() {
-  const captured = await captureScenarios(databaseUrl);
+  const { fixed, mix } = await captureScenarios(databaseUrl);
+  mixSize = mix.length;
   const scenariosFile = join(here, "../results/.scenarios.json");
   mkdirSync(join(here, "../results"), { recursive: true });
-  writeFileSync(scenariosFile, JSON.stringify(captured));
+  writeFileSync(scenariosFile, JSON.stringify([...fixed, ...mix]));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query<{ n: number }>("select count(*)::int as n from animals");
   await client.end();
-  const [apiPort, floorPort, peerPort] = [await freePort(), await freePort(), await freePort()];
-  const servers = {
-    api: await start([serverMain], apiPort, {
-      DATABASE_URL: databaseUrl,
-      PORT: String(apiPort),
-      LOG_LEVEL: "warn",
-      MEDIA_DIR: join(here, "../results/.media"),
-    }),
-    floor: await start(
-      ["--import", "tsx", join(here, "floor-server.ts"), scenariosFile, String(floorPort), databaseUrl],
-      floorPort,
-    ),
-    peer: await start(
-      ["--import", "tsx", join(here, "peer-server.ts"), String(peerPort), databaseUrl],
-      peerPort,
-    ),
-  };
-  const pid = (name: keyof typeof servers) => servers[name].child.pid;
-  const urls = (s: CapturedScenario, index: number) => ({
-    api: trpcUrl(servers.api.base, "/trpc", s),
-    floor: `${servers.floor.base}/floor/${index}`,
-    peer: trpcUrl(servers.peer.base, "", s),
-  });
 
-  type Variant = "api" | "floor" | "peer";
+  const apiEnv = (port: number, extra: Record<string, string> = {}) => ({
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    MEDIA_DIR: join(here, "../results/.media"),
+    ...extra,
+  });
+  const servers = {} as Record<Variant, Awaited<ReturnType<typeof start>>>;
+  for (const variant of variants) {
+    const port = await freePort();
+    servers[variant] =
+      variant === "api"
+        ? await start([serverMain], port, apiEnv(port))
+        : variant === "api (no cache)"
+          ? await start([serverMain], port, apiEnv(port, { CATALOGUE_CACHE_MB: "0" }))
+          : variant === "floor"
+            ? await start(
+                ["--import", "tsx", join(here, "floor-server.ts"), scenariosFile, String(port), databaseUrl],
+                port,
+              )
+            : await start(["--import", "tsx", join(here, "peer-server.ts"), String(port), databaseUrl], port);
+  }
+  const pid = (variant: Variant) => servers[variant].child.pid;
+  /** The path a variant answers `s` at; the floor numbers the captured calls, fixed then mix. */
+  const pathFor = (variant: Variant, s: CapturedScenario, floorIndex: number) =>
+    variant === "floor" ? `/floor/${floorIndex}` : trpcPath(variant === "peer" ? "" : "/trpc", s);
+  const mixPath = (variant: Variant) => (rank: number) =>
+    pathFor(variant, mix[rank] as CapturedScenario, fixed.length + rank);
+
   const samples = new Map<string, Measurement[]>();
   const record = (key: string, m: Measurement) => samples.set(key, [...(samples.get(key) ?? []), m]);
+  let writes = 0;
 
   const etagFor = async (url: string) => (await fetch(url)).headers.get("etag") ?? "";
   for (let round = 0; round < ROUNDS; round++) {
-    const order: Variant[] = (["api", "floor", "peer"] as const).map(
-      (_, i, all) => all[(i + round) % 3] as Variant,
-    );
-    for (const [index, scenario] of captured.entries()) {
+    const order = variants.map((_, i) => variants[(i + round) % variants.length] as Variant);
+    for (const [index, scenario] of fixed.entries()) {
       for (const variant of order) {
-        const url = urls(scenario, index)[variant];
+        const url = `${servers[variant].base}${pathFor(variant, scenario, index)}`;
         await load(url, { duration: WARMUP, connections: CONNECTIONS, expect: 200 }, pid(variant));
         record(
           `${scenario.name}|${variant}`,
@@ -98,9 +170,19 @@ async function main() {
         process.stderr.write(`round ${round + 1}: ${scenario.name} on ${variant}\n`);
       }
     }
-    const firstPage = captured[0];
+    for (const variant of order) {
+      const writer = staffWrites(WRITE_EVERY_MS);
+      await loadMix(servers[variant].base, mixPath(variant), WARMUP, pid(variant));
+      record(
+        `${MIX}|${variant}`,
+        await loadMix(servers[variant].base, mixPath(variant), DURATION, pid(variant)),
+      );
+      writes += await writer.stop();
+      process.stderr.write(`round ${round + 1}: ${MIX} on ${variant}\n`);
+    }
+    const firstPage = fixed[0];
     if (firstPage) {
-      const url = urls(firstPage, 0).api;
+      const url = `${servers.api.base}${pathFor("api", firstPage, 0)}`;
       const headers = { "if-none-match": await etagFor(url) };
       record(
         "revalidation (If-None-Match)|api",
@@ -108,22 +190,36 @@ async function main() {
       );
     }
   }
-  // 300 req/s offered twice: by autocannon (bursts at each second's start) and evenly paced.
+
+  // 300 req/s offered: the first page by autocannon (bursts at each second's start) and evenly
+  // paced, and the mix evenly paced with the staff writes going on.
   const fixedRate: Partial<Record<Variant, Measurement>> = {};
   const paced: Partial<Record<Variant, Measurement>> = {};
-  const firstPage = captured[0];
-  if (firstPage) {
-    for (const variant of ["api", "floor", "peer"] as const) {
-      const url = urls(firstPage, 0)[variant];
+  const pacedMix: Partial<Record<Variant, Measurement>> = {};
+  const firstPage = fixed[0];
+  for (const variant of variants) {
+    if (firstPage) {
+      const url = `${servers[variant].base}${pathFor(variant, firstPage, 0)}`;
       fixedRate[variant] = await load(
         url,
         { duration: DURATION, connections: 16, rate: 300, expect: 200 },
         pid(variant),
       );
       await pacedLoad(url, { rate: 300, seconds: WARMUP, expect: 200 });
-      const result = await pacedLoad(url, { rate: 300, seconds: DURATION, expect: 200 });
-      paced[variant] = { ...result, rssMb: rssMb(pid(variant)) };
+      paced[variant] = {
+        ...(await pacedLoad(url, { rate: 300, seconds: DURATION, expect: 200 })),
+        rssMb: rssMb(pid(variant)),
+      };
     }
+    const writer = staffWrites(WRITE_EVERY_MS);
+    const next = cycle(zipfSequence(mixSize, MIX_SEQUENCE, 16));
+    const mixUrl = () => `${servers[variant].base}${mixPath(variant)(next())}`;
+    await pacedLoad(mixUrl, { rate: 300, seconds: WARMUP, expect: 200 });
+    pacedMix[variant] = {
+      ...(await pacedLoad(mixUrl, { rate: 300, seconds: DURATION, expect: 200 })),
+      rssMb: rssMb(pid(variant)),
+    };
+    writes += await writer.stop();
   }
 
   const summary = (key: string) => {
@@ -136,19 +232,22 @@ async function main() {
       rssMb: Math.max(0, ...list.map((m) => m.rssMb)),
     };
   };
-  const table = [...captured.map((s) => s.name), "revalidation (If-None-Match)"].flatMap((name) => {
-    const floor = summary(`${name === "revalidation (If-None-Match)" ? captured[0]?.name : name}|floor`);
-    const peer = summary(`${name === "revalidation (If-None-Match)" ? captured[0]?.name : name}|peer`);
-    return (["api", "floor", "peer"] as const)
+  const names = [...fixed.map((s) => s.name), MIX, "revalidation (If-None-Match)"];
+  const table = names.flatMap((name) => {
+    const reference = name === "revalidation (If-None-Match)" ? fixed[0]?.name : name;
+    const floor = summary(`${reference}|floor`);
+    const peer = summary(`${reference}|peer`);
+    return variants
       .filter((variant) => samples.has(`${name}|${variant}`))
       .map((variant) => {
         const m = summary(`${name}|${variant}`);
+        const ours = variant === "api" || variant === "api (no cache)";
         return {
           scenario: name,
           variant,
           ...m,
-          apiOverFloor: variant === "api" && floor.rps ? Number((m.rps / floor.rps).toFixed(2)) : null,
-          apiOverPeer: variant === "api" && peer.rps ? Number((m.rps / peer.rps).toFixed(2)) : null,
+          apiOverFloor: ours && floor.rps ? Number((m.rps / floor.rps).toFixed(2)) : null,
+          apiOverPeer: ours && peer.rps ? Number((m.rps / peer.rps).toFixed(2)) : null,
         };
       });
   });
@@ -178,7 +277,7 @@ async function main() {
     ].map(String),
   );
   const rateLines = (label: string, measured: Partial<Record<Variant, Measurement>>) =>
-    (["api", "floor", "peer"] as const).map((v) => [
+    variants.map((v) => [
       label,
       v,
       String(measured[v]?.rps ?? ""),
@@ -189,21 +288,24 @@ async function main() {
       "",
       "",
     ]);
-  const all = [
+  console.log(
+    `\n${rows[0]?.n} animals; ${CONNECTIONS} connections; ${DURATION}s per run after ${WARMUP}s warm-up; medians of ${ROUNDS} rounds; Node ${process.version}; server ${serverMain}`,
+  );
+  console.log(
+    `The mix: ${mix.length} distinct calls, Zipf (s = 1.1); a staff write every ${WRITE_EVERY_MS / 1000} s (${writes} in all)\n`,
+  );
+  printTable([
     header,
     ...lines,
     ...rateLines("list: first page @ 300 req/s (autocannon, bursty)", fixedRate),
     ...rateLines("list: first page @ 300 req/s (evenly paced)", paced),
-  ];
-  console.log(
-    `\n${rows[0]?.n} animals; ${CONNECTIONS} connections; ${DURATION}s per run after ${WARMUP}s warm-up; medians of ${ROUNDS} rounds; Node ${process.version}\n`,
-  );
-  printTable(all);
+    ...rateLines(`${MIX} @ 300 req/s (evenly paced)`, pacedMix),
+  ]);
 
   const out = join(here, "../results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     out,
-    `${JSON.stringify({ animals: rows[0]?.n, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, rounds: ROUNDS, node: process.version, results: table, fixedRate300: fixedRate, pacedRate300: paced }, null, 2)}\n`,
+    `${JSON.stringify({ animals: rows[0]?.n, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, rounds: ROUNDS, node: process.version, server: serverMain, mixCalls: mix.length, staffWrites: writes, results: table, fixedRate300: fixedRate, pacedRate300: paced, pacedMix300: pacedMix }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${out}`);
 }

@@ -56,7 +56,7 @@ type Variant = keyof typeof VARIANTS;
 const variants = Object.keys(VARIANTS) as Variant[];
 
 async function main() {
-  const scenarios = (await captureScenarios(databaseUrl)).filter((s) =>
+  const scenarios = (await captureScenarios(databaseUrl)).fixed.filter((s) =>
     ["list: first page", "list: filtered + sorted", "bySlug"].includes(s.name),
   );
   const collector = await startOtlpReceiver({ keep: false });

@@ -72,12 +72,14 @@ describe.runIf(onPostgres)("SIGTERM under load (PostgreSQL)", () => {
     await insertAnimal(db, { stock: 3 });
     const server = startServer({ DATABASE_URL: url, DATABASE_POOL_MAX: String(IN_FLIGHT + 5) });
     const origin = await serverOrigin(server);
-    const list = `${origin}/trpc/animals.list?input=${encodeURIComponent("{}")}`;
-    expect((await freshRequest(list)).status).toBe(200);
+    // Each its own page size: a call asked before is answered from memory, without the database.
+    const list = (limit: number) =>
+      `${origin}/trpc/animals.list?input=${encodeURIComponent(JSON.stringify({ limit }))}`;
+    expect((await freshRequest(list(IN_FLIGHT + 1))).status).toBe(200);
 
     const lock = await lockAnimals(url);
     try {
-      const requests = Array.from({ length: IN_FLIGHT }, () => freshRequest(list));
+      const requests = Array.from({ length: IN_FLIGHT }, (_, i) => freshRequest(list(i + 1)));
       // In flight for certain: each has its own database connection, waiting on the test's lock.
       await vi.waitFor(
         async () => {
