@@ -1,4 +1,5 @@
 import { SPECIES } from "@petshop/db";
+import { seededRandom } from "@petshop/migrations";
 import type { Scenario } from "./scenarios";
 
 // The realistic mix: what a shop's visitors ask the catalogue for. A few popular first pages (the
@@ -6,18 +7,6 @@ import type { Scenario } from "./scenarios";
 // (one animal's page, a search for one word, a breed, a price bracket) takes the rest. Ranks
 // follow a Zipf law over a few thousand distinct calls, drawn from a seeded generator so every
 // run and every server sees the same sequence.
-
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same numbers. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the catalogue holds, for inputs that find something. */
 export interface CatalogueSample {
@@ -56,7 +45,7 @@ export function mixCalls(sample: CatalogueSample, seed = 14): Scenario[] {
       });
     }
   }
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   for (let i = tail.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [tail[i], tail[j]] = [tail[j] as Scenario, tail[i] as Scenario];
@@ -75,7 +64,7 @@ export function zipfSequence(n: number, length: number, seed = 15, s = 1.1): Uin
     total += 1 / (k + 1) ** s;
     cumulative[k] = total;
   }
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const out = new Uint32Array(length);
   for (let i = 0; i < length; i++) {
     const target = random() * total;

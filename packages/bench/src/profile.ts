@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { findWorkspaceRoot, loadConfig } from "@petshop/config";
 import { captureScenarios } from "./capture";
-import { freePort, load, printTable, start, stopAll } from "./harness";
+import { benchTarget, freePort, load, printTable, start, stopAll } from "./harness";
 
 // `pnpm bench:profile`: where the server's CPU goes on one catalogue scenario. Starts the built
 // server under `node --cpu-prof` (kept answers off unless --cache), loads it with autocannon,
@@ -22,20 +21,7 @@ const { values: args } = parseArgs({
 });
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const root = findWorkspaceRoot(here);
-const config = loadConfig();
-if (config.database.kind !== "postgres") {
-  console.error(
-    "pnpm bench:profile needs DATABASE_URL: a database seeded with pnpm db:seed --animals 10000.",
-  );
-  process.exit(2);
-}
-const databaseUrl = config.database.url;
-const serverMain = join(root, "apps/server/dist/main.js");
-if (!existsSync(serverMain)) {
-  console.error("Build the server first: pnpm build");
-  process.exit(2);
-}
+const { databaseUrl, serverMain } = benchTarget("pnpm bench:profile");
 
 interface ProfileNode {
   id: number;

@@ -3,12 +3,24 @@ import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bumpCatalogueVersion } from "@petshop/api";
-import { findWorkspaceRoot, loadConfig } from "@petshop/config";
 import { createDatabase } from "@petshop/db";
 import autocannon from "autocannon";
 import pg from "pg";
 import { type CapturedScenario, captureScenarios } from "./capture";
-import { freePort, load, type Measurement, median, printTable, rssMb, start, stopAll } from "./harness";
+import {
+  benchTarget,
+  freePort,
+  load,
+  loadOptions,
+  loadSettings,
+  type Measurement,
+  measured,
+  printTable,
+  rssMb,
+  start,
+  stopAll,
+  summarize,
+} from "./harness";
 import { cycle, zipfSequence } from "./mix";
 import { pacedLoad } from "./paced";
 
@@ -22,41 +34,28 @@ import { pacedLoad } from "./paced";
 
 const { values: args } = parseArgs({
   options: {
-    duration: { type: "string", default: "15" },
-    warmup: { type: "string", default: "3" },
-    rounds: { type: "string", default: "3" },
-    connections: { type: "string", default: "64" },
+    ...loadOptions(),
     server: { type: "string" },
     "skip-uncached": { type: "boolean", default: false },
     "write-every": { type: "string", default: "3" },
   },
 });
-const DURATION = Number(args.duration);
-const WARMUP = Number(args.warmup);
-const ROUNDS = Number(args.rounds);
-const CONNECTIONS = Number(args.connections);
+const { DURATION, WARMUP, ROUNDS, CONNECTIONS } = loadSettings(args);
 const WRITE_EVERY_MS = Number(args["write-every"]) * 1000;
 /** Calls drawn for the mix: enough that no run repeats the sequence. */
 const MIX_SEQUENCE = 400_000;
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const root = findWorkspaceRoot(here);
-const config = loadConfig();
-if (config.database.kind !== "postgres") {
-  console.error(
-    "pnpm bench needs DATABASE_URL: a PostgreSQL database seeded with pnpm db:seed --animals 10000.",
-  );
-  process.exit(2);
-}
-const databaseUrl = config.database.url;
+const target = benchTarget("pnpm bench");
+const { databaseUrl } = target;
 // A relative --server is read from the repository's root.
 const serverMain = args.server
   ? isAbsolute(args.server)
     ? args.server
-    : resolve(root, args.server)
-  : join(root, "apps/server/dist/main.js");
+    : resolve(target.root, args.server)
+  : target.serverMain;
 if (!existsSync(serverMain)) {
-  console.error(`Build the server first: pnpm build (no ${serverMain})`);
+  console.error(`No server build at ${serverMain}`);
   process.exit(2);
 }
 
@@ -98,16 +97,7 @@ async function loadMix(
     duration,
     requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: pathOf(next()) }) }],
   });
-  const unexpected = Object.entries(result.statusCodeStats ?? {})
-    .filter(([code]) => Number(code) !== 200)
-    .reduce((sum, [, stat]) => sum + (stat.count ?? 0), 0);
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + unexpected,
-    rssMb: rssMb(pid),
-  };
+  return measured(result, 200, pid);
 }
 
 let mixSize = 0;
@@ -222,16 +212,7 @@ async function main() {
     writes += await writer.stop();
   }
 
-  const summary = (key: string) => {
-    const list = samples.get(key) ?? [];
-    return {
-      rps: median(list.map((m) => m.rps)),
-      p50: median(list.map((m) => m.p50)),
-      p99: median(list.map((m) => m.p99)),
-      errors: list.reduce((sum, m) => sum + m.errors, 0),
-      rssMb: Math.max(0, ...list.map((m) => m.rssMb)),
-    };
-  };
+  const summary = (key: string) => summarize(samples.get(key) ?? []);
   const names = [...fixed.map((s) => s.name), MIX, "revalidation (If-None-Match)"];
   const table = names.flatMap((name) => {
     const reference = name === "revalidation (If-None-Match)" ? fixed[0]?.name : name;

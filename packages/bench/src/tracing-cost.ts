@@ -1,19 +1,21 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { findWorkspaceRoot, loadConfig } from "@petshop/config";
 import { startOtlpReceiver } from "@petshop/server/otlp-receiver";
 import { captureScenarios } from "./capture";
 import {
+  benchTarget,
   freePort,
   load,
+  loadOptions,
+  loadSettings,
   type Measurement,
-  median,
   printTable,
   type Running,
   start,
   stopAll,
+  summarize,
 } from "./harness";
 
 // `pnpm bench:tracing`: what OpenTelemetry tracing costs. Three servers from the same build on the
@@ -21,34 +23,11 @@ import {
 // every request and one tracing a tenth, both sending to a collector on loopback. Figures are
 // medians over the rounds; the spans the collector received are counted to show they were sent.
 
-const { values: args } = parseArgs({
-  options: {
-    duration: { type: "string", default: "10" },
-    warmup: { type: "string", default: "3" },
-    rounds: { type: "string", default: "3" },
-    connections: { type: "string", default: "64" },
-  },
-});
-const DURATION = Number(args.duration);
-const WARMUP = Number(args.warmup);
-const ROUNDS = Number(args.rounds);
-const CONNECTIONS = Number(args.connections);
+const { values: args } = parseArgs({ options: loadOptions("10") });
+const { DURATION, WARMUP, ROUNDS, CONNECTIONS } = loadSettings(args);
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const root = findWorkspaceRoot(here);
-const config = loadConfig();
-if (config.database.kind !== "postgres") {
-  console.error(
-    "pnpm bench:tracing needs DATABASE_URL: a database seeded with pnpm db:seed --animals 10000.",
-  );
-  process.exit(2);
-}
-const databaseUrl = config.database.url;
-const serverMain = join(root, "apps/server/dist/main.js");
-if (!existsSync(serverMain)) {
-  console.error("Build the server first: pnpm build");
-  process.exit(2);
-}
+const { databaseUrl, serverMain } = benchTarget("pnpm bench:tracing");
 
 /** The share of requests traced; null: tracing off. */
 const VARIANTS = { off: null, all: "1", tenth: "0.1" } as const;
@@ -93,16 +72,7 @@ async function main() {
   // The batch exporter sends every 5 s; wait for the last batch before counting.
   await new Promise((resolve) => setTimeout(resolve, 6_000));
 
-  const summary = (key: string) => {
-    const list = samples.get(key) ?? [];
-    return {
-      rps: median(list.map((m) => m.rps)),
-      p50: median(list.map((m) => m.p50)),
-      p99: median(list.map((m) => m.p99)),
-      errors: list.reduce((sum, m) => sum + m.errors, 0),
-      rssMb: Math.max(0, ...list.map((m) => m.rssMb)),
-    };
-  };
+  const summary = (key: string) => summarize(samples.get(key) ?? []);
   const results = scenarios.flatMap((s) => {
     const off = summary(`${s.name}|off`);
     return variants.map((variant) => {
