@@ -74,7 +74,8 @@ export function catalogueCache({ clock, cookies, version, answers, metrics }: Ca
     if (c.req.method !== "GET") return next();
     const procedures = c.req.path.replace(/^\/trpc\//, "").split(",");
     // Staff views (other statuses) and scripts are never cached; nor is a batch with anything else.
-    const staffView = (c.req.query("input") ?? "").includes('"status"');
+    const input = c.req.query("input");
+    const staffView = (input ?? "").includes('"status"');
     if (!procedures.every((p) => cacheable.has(p)) || staffView || c.req.header("authorization"))
       return next();
 
@@ -99,7 +100,7 @@ export function catalogueCache({ clock, cookies, version, answers, metrics }: Ca
     // Kept answers are public ones only, in tRPC's plain JSON (a streaming client asks otherwise).
     const call =
       answers && audience === "public" && !c.req.header("trpc-accept")
-        ? callKey(c.req.path, c.req.query("batch"), c.req.query("input"))
+        ? callKey(c.req.path, c.req.query("batch"), input)
         : null;
     const key = call === null ? null : `${etag}|${call}`;
     const kept = key === null ? undefined : answers?.get(key);

@@ -24,13 +24,17 @@ export function compressApiAnswers() {
     if (c.req.method !== "GET") return;
     const res = c.res;
     varyOnAcceptEncoding(res.headers);
+    // Headers first: touching `body` turns node-server's light Response into a fetch one, which
+    // costs a kept answer (already in its encoding) more than sending it.
+    const length = res.headers.get("content-length");
     if (
-      !res.body ||
       !(res.headers.get("content-type") ?? "").startsWith("application/json") ||
       res.headers.has("content-encoding") ||
       res.headers.has("transfer-encoding") ||
+      (length !== null && Number(length) < API_COMPRESSION_MIN_BYTES) ||
       /\bno-transform\b/i.test(res.headers.get("cache-control") ?? "") ||
-      !acceptsEncoding(c.req.header("accept-encoding"), "gzip")
+      !acceptsEncoding(c.req.header("accept-encoding"), "gzip") ||
+      !res.body
     ) {
       return;
     }
