@@ -35,7 +35,21 @@ describe("loadConfig", () => {
 
   it("uses PostgreSQL when DATABASE_URL is set", () => {
     const config = loadConfig({ DATABASE_URL: "postgres://u@db:5432/shop", DATABASE_POOL_MAX: "4" }, cwd);
-    expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/shop", poolMax: 4 });
+    expect(config.database).toEqual({
+      kind: "postgres",
+      url: "postgres://u@db:5432/shop",
+      poolMax: 4,
+      preparedStatements: true,
+    });
+  });
+
+  it("runs statements unnamed when DATABASE_PREPARED_STATEMENTS=false, and refuses other words", () => {
+    const url = "postgres://u@db:5432/shop";
+    const config = loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: "false" }, cwd);
+    expect(config.database).toMatchObject({ kind: "postgres", preparedStatements: false });
+    expect(() => loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: "sometimes" }, cwd)).toThrow(
+      /DATABASE_PREPARED_STATEMENTS/,
+    );
   });
 
   it("takes payments locally unless both Stripe keys are set", () => {

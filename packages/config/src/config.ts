@@ -102,6 +102,10 @@ const envSchema = z.object({
   ),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(200).default(10)),
+  DATABASE_PREPARED_STATEMENTS: z.preprocess(
+    emptyAsUndefined,
+    z.stringbool({ error: "must be true or false" }).default(true),
+  ),
   PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
   BODY_LIMIT_BYTES: z.preprocess(
     emptyAsUndefined,
@@ -222,8 +226,8 @@ export interface Config {
   host: string;
   port: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
-  database:
-    | { kind: "postgres"; url: string; poolMax: number }
+  database: /** `preparedStatements`: false behind a pooler that hands one session's statements to another. */
+    | { kind: "postgres"; url: string; poolMax: number; preparedStatements: boolean }
     /** `dataDir` is an absolute folder, or `memory://` for a database that lives only in this process. */
     | { kind: "pglite"; dataDir: string };
   bodyLimitBytes: number;
@@ -314,7 +318,12 @@ export function loadConfig(env: Env = readEnvironment(), cwd: string = process.c
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL
-      ? { kind: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      ? {
+          kind: "postgres",
+          url: e.DATABASE_URL,
+          poolMax: e.DATABASE_POOL_MAX,
+          preparedStatements: e.DATABASE_PREPARED_STATEMENTS,
+        }
       : {
           kind: "pglite",
           dataDir: e.PGLITE_DATA_DIR === "memory://" ? "memory://" : fromRoot(e.PGLITE_DATA_DIR),

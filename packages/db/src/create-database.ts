@@ -4,12 +4,20 @@ import { CamelCasePlugin, type Dialect, Kysely, type LogConfig, PostgresDialect 
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock";
+import { preparingPool } from "./prepared-statements";
 import { ReleasingDriver } from "./releasing-driver";
 import type { Database } from "./schema";
 import { textParsers } from "./type-parsers";
 
 export type DatabaseConfig =
-  | { kind: "postgres"; url: string; poolMax?: number; connectionTimeoutMs?: number }
+  | {
+      kind: "postgres";
+      url: string;
+      poolMax?: number;
+      connectionTimeoutMs?: number;
+      /** Name the statements each connection runs, so they are planned once (default true). */
+      preparedStatements?: boolean;
+    }
   /** `dataDir`: a folder, or `memory://`; `loadDataDir`: a dump to start from (tests). */
   | { kind: "pglite"; dataDir: string; loadDataDir?: Blob };
 
@@ -96,7 +104,9 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
   const pool = postgresPool(config);
   return {
     db: new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
+      dialect: new PostgresDialect({
+        pool: config.preparedStatements === false ? pool : preparingPool(pool),
+      }),
       plugins: [new CamelCasePlugin()],
       ...(options.log ? { log: options.log } : {}),
     }),

@@ -10,5 +10,6 @@ export {
   type PoolUse,
 } from "./create-database";
 export { DatabaseInUseError } from "./data-dir-lock";
+export { MAX_PREPARED_PER_CONNECTION, preparingPool } from "./prepared-statements";
 export type * from "./schema";
 export { toIsoTimestamp } from "./type-parsers";
