@@ -4,7 +4,7 @@
  * domain code lives under src/domains.
  */
 import type { Database } from "@petshop/db";
-import { initTRPC, TRPCError } from "@trpc/server";
+import { getTRPCErrorFromUnknown, initTRPC, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { ZodRealError } from "zod";
@@ -103,65 +103,63 @@ export const createCallerFactory = t.createCallerFactory;
 
 // 3. PROCEDURES
 
-/** Tells `observeCall` how each call ended and how long it took; outermost, so it sees every refusal. */
-const observeCalls = t.middleware(async ({ ctx, path, type, next }) => {
-  const { observeCall } = ctx;
-  if (!observeCall) return next();
-  const started = performance.now();
-  const result = await next();
-  observeCall({
-    path,
-    type,
-    outcome: result.ok ? "ok" : result.error.code,
-    seconds: (performance.now() - started) / 1000,
-  });
-  return result;
-});
-
-/** Turns services' DomainErrors into tRPC errors with the same code (and Retry-After when due). */
-const domainErrors = t.middleware(async ({ ctx, next }) => {
-  const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    if (cause.retryAfterSeconds !== undefined)
-      ctx.resHeaders.set("Retry-After", String(cause.retryAfterSeconds));
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
-  }
-  return result;
-});
-
 /**
  * Text no procedure can store or means to accept (see lib/control-characters.ts) is refused before
  * any schema runs, as a BAD_REQUEST naming the field like any other bad input.
  */
-const refuseUnstorableInput = t.middleware(async ({ getRawInput, next }) => {
-  const problem = findInputProblem(await getRawInput());
-  if (problem) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: problem.message,
-      cause: new ZodRealError([
-        { code: "custom", path: problem.path, message: problem.message, input: undefined },
-      ]),
-    });
-  }
-  return next();
-});
+function unstorableInputError(rawInput: unknown): TRPCError | null {
+  const problem = findInputProblem(rawInput);
+  if (!problem) return null;
+  return new TRPCError({
+    code: "BAD_REQUEST",
+    message: problem.message,
+    cause: new ZodRealError([
+      { code: "custom", path: problem.path, message: problem.message, input: undefined },
+    ]),
+  });
+}
 
 /** A script that sent a bad token is told so, rather than silently served as anonymous. */
-const rejectInvalidToken = t.middleware(({ ctx, next }) => {
-  if (ctx.auth.kind === "invalid-token") {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "The API token is invalid, expired or revoked." });
+function invalidTokenError(auth: Auth): TRPCError | null {
+  if (auth.kind !== "invalid-token") return null;
+  return new TRPCError({ code: "UNAUTHORIZED", message: "The API token is invalid, expired or revoked." });
+}
+
+/** A service's DomainError as the tRPC error with the same code (and Retry-After when due). */
+function fromDomainError(cause: DomainError, resHeaders: Headers): TRPCError {
+  if (cause.retryAfterSeconds !== undefined) resHeaders.set("Retry-After", String(cause.retryAfterSeconds));
+  return new TRPCError({ code: cause.code, message: cause.message, cause });
+}
+
+/**
+ * What every procedure does around its own work: refuse unstorable input, then invalid tokens;
+ * turn services' DomainErrors into tRPC errors; and tell `observeCall` how the call ended (every
+ * refusal included) and how long it took. One middleware rather than four, because tRPC copies its
+ * options at each one: four cost a cheap catalogue read a tenth of its CPU (issue 14).
+ */
+const everyCall = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  const started = performance.now();
+  let outcome: ProcedureCall["outcome"] = "ok";
+  try {
+    const refusal = unstorableInputError(await getRawInput()) ?? invalidTokenError(ctx.auth);
+    if (refusal) throw refusal;
+    const result = await next();
+    if (!result.ok) {
+      if (result.error.cause instanceof DomainError)
+        throw fromDomainError(result.error.cause, ctx.resHeaders);
+      outcome = result.error.code;
+    }
+    return result;
+  } catch (error) {
+    outcome = getTRPCErrorFromUnknown(error).code;
+    throw error;
+  } finally {
+    ctx.observeCall?.({ path, type, outcome, seconds: (performance.now() - started) / 1000 });
   }
-  return next();
 });
 
 /** Open to everyone, signed in or not. */
-export const publicProcedure = t.procedure
-  .use(observeCalls)
-  .use(refuseUnstorableInput)
-  .use(rejectInvalidToken)
-  .use(domainErrors);
+export const publicProcedure = t.procedure.use(everyCall);
 
 /** Needs a signed-in user (session or API token); `ctx.user` is set. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
