@@ -52,6 +52,31 @@ export interface AppDeps extends ApiDeps {
   tracer: Tracer | null;
 }
 
+/**
+ * What the procedures get, and no more: every request copies it into the tRPC context, so the
+ * server's own things (the root logger, the Stripe client, SPA folders) stay out of it.
+ */
+function apiDepsOf(deps: AppDeps): ApiDeps {
+  const { db, mailer, media, clock, publicUrl, cookies, orderHoldMinutes, timeZone } = deps;
+  const { deliveryCountries, pickup, jobs, payments, rateLimits, metrics } = deps;
+  return {
+    db,
+    mailer,
+    media,
+    clock,
+    publicUrl,
+    cookies,
+    orderHoldMinutes,
+    timeZone,
+    deliveryCountries,
+    pickup,
+    jobs,
+    payments,
+    rateLimits,
+    ...(metrics ? { observeCall: metrics.observeCall } : {}),
+  };
+}
+
 /** Builds the whole HTTP application as a value: serve it, or call `app.request()` in tests. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -97,7 +122,7 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route("/", healthRoutes(deps.db, deps.shuttingDown));
-  app.route("/", trpcRoutes(deps.metrics ? { ...deps, observeCall: deps.metrics.observeCall } : deps));
+  app.route("/", trpcRoutes(apiDepsOf(deps)));
   app.route("/", uploadRoutes(deps, deps.maxUploadBytes));
   app.route("/", mediaRoutes(deps.mediaDir));
   if (deps.payments.kind === "local") app.route("/", localPaymentRoutes(deps));
