@@ -59,6 +59,9 @@ describe("the catalogue's kept answers", () => {
     expect(await names(again)).toEqual(await names(first.clone()));
     expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
     expect(again.headers.get("cache-control")).toBe("public, max-age=30, stale-while-revalidate=300");
+    // A kept answer says what the procedure's own answer said.
+    expect(again.headers.get("vary")).toBe(first.headers.get("vary"));
+    expect(again.headers.get("content-type")).toBe(first.headers.get("content-type"));
 
     const gzipped = await shop.app.request(listPath({ limit: 5, sort: "name" }), {
       headers: { "accept-encoding": "gzip, br" },
@@ -68,6 +71,22 @@ describe("the catalogue's kept answers", () => {
     const unzipped = JSON.parse(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString("utf8"));
     expect(unzipped).toEqual(await first.json());
     expect(catalogueQueries).toBe(ran);
+  });
+
+  it("gzips a kept answer once, for the first client that accepts it, and sends it to the next", async () => {
+    const input = { limit: 10, sort: "price_desc" };
+    const gzip = { "accept-encoding": "gzip" };
+    const miss = await shop.app.request(listPath(input), { headers: gzip });
+    expect(miss.headers.get("content-encoding")).toBe("gzip");
+    const json = gunzipSync(Buffer.from(await miss.arrayBuffer())).toString("utf8");
+    const bytesAfterMiss = shop.deps.answers?.bytes ?? 0;
+    const hit = await shop.app.request(listPath(input), { headers: gzip });
+    expect(hit.headers.get("content-encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await hit.arrayBuffer())).toString("utf8")).toBe(json);
+    expect(shop.deps.answers?.bytes).toBe(bytesAfterMiss);
+    const plain = await shop.app.request(listPath(input));
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(json);
   });
 
   it("shows a staff write on this instance at once, and on another within the version's bound", async () => {

@@ -104,15 +104,17 @@ export function catalogueCache({ clock, cookies, version, answers, metrics }: Ca
         : null;
     const key = call === null ? null : `${etag}|${call}`;
     const kept = key === null ? undefined : answers?.get(key);
+    const wantsGzip = acceptsEncoding(c.req.header("accept-encoding"), "gzip");
     if (kept) {
       metrics?.observeAnswerCache("hit");
       c.set("procedures", procedures);
-      const gzipped =
-        kept.gzip && acceptsEncoding(c.req.header("accept-encoding"), "gzip") ? kept.gzip : null;
+      const gzipped = wantsGzip && key !== null && answers ? await answers.gzipOf(key, kept) : null;
       const body = gzipped ?? kept.json;
       return c.body(body, 200, {
         "Content-Type": "application/json",
         "Content-Length": String(body.byteLength),
+        // As the procedure's own answer says (tRPC's Vary): a hit must not look different.
+        Vary: "trpc-accept, accept",
         ETag: etag,
         "Cache-Control": cacheControl,
         ...(gzipped ? { "Content-Encoding": "gzip" } : {}),
@@ -130,8 +132,15 @@ export function catalogueCache({ clock, cookies, version, answers, metrics }: Ca
     if (key !== null && answers && type === "application/json" && !c.res.headers.has("content-encoding")) {
       metrics?.observeAnswerCache("miss");
       const json = new Uint8Array(await c.res.arrayBuffer());
-      c.res = new Response(json, c.res);
-      await answers.put(key, json);
+      answers.put(key, json);
+      // The gzip this client wants is the one the next clients will: made once, and kept.
+      const stored = wantsGzip ? answers.get(key) : undefined;
+      const gzipped = stored ? await answers.gzipOf(key, stored) : null;
+      c.res = new Response(gzipped ?? json, c.res);
+      if (gzipped) {
+        c.res.headers.set("Content-Encoding", "gzip");
+        c.res.headers.set("Content-Length", String(gzipped.byteLength));
+      }
     }
   });
 }
