@@ -2,6 +2,7 @@ import { createDatabase } from "@petshop/db";
 import { rollbackOne } from "@petshop/migrations";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SECURITY_HEADERS } from "./middleware/house-headers";
 import { testApp } from "./test-support/app";
 
 let testDb: TestDatabase;
@@ -99,6 +100,7 @@ describe("tRPC over HTTP", () => {
         headers: { "x-request-id": "req-42" },
       });
       expect(res.status).toBe(500);
+      expect(res.headers.get("x-request-id")).toBe("req-42");
       const text = await res.text();
       expect(text).toContain("Something went wrong on our side");
       expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
@@ -186,11 +188,72 @@ describe("the SPAs and the headers", () => {
     }
   });
 
-  it("sets a request id and secure headers on every response", async () => {
-    const res = await app.request("/healthz", { headers: { "x-request-id": "abc-123" } });
+  // Every way of answering: c.json, a handler's own Response, tRPC's adapter, the direct reads,
+  // a kept answer, a 304, the SPA files, refusals before any route, and the error handler.
+  const listUrl = `/trpc/animals.list?input=${encodeURIComponent('{"limit":1}')}`;
+  const answers: [string, () => Response | Promise<Response>][] = [
+    ["c.json (/healthz)", () => app.request("/healthz", { headers: { "x-request-id": "abc-123" } })],
+    [
+      "a catalogue read, then the same kept",
+      async () => {
+        await app.request(listUrl);
+        return app.request(listUrl, { headers: { "x-request-id": "abc-123", "accept-encoding": "gzip" } });
+      },
+    ],
+    [
+      "a 304",
+      async () => {
+        const etag = (await app.request(listUrl)).headers.get("etag") ?? "";
+        return app.request(listUrl, { headers: { "x-request-id": "abc-123", "if-none-match": etag } });
+      },
+    ],
+    [
+      "a direct read's error",
+      () =>
+        app.request(`/trpc/animals.bySlug?input=${encodeURIComponent('{"slug":"nobody"}')}`, {
+          headers: { "x-request-id": "abc-123" },
+        }),
+    ],
+    [
+      "tRPC's adapter (users.me)",
+      () => app.request("/trpc/users.me", { headers: { "x-request-id": "abc-123" } }),
+    ],
+    [
+      "tRPC's adapter, refusing",
+      () =>
+        app.request("/trpc/users.login", {
+          method: "POST",
+          headers: { "x-request-id": "abc-123", "content-type": "application/json" },
+          body: "{}",
+        }),
+    ],
+    [
+      "the storefront's HTML",
+      () => app.request("/cats", { headers: { "x-request-id": "abc-123", accept: "text/html" } }),
+    ],
+    ["an unknown path", () => app.request("/nowhere.json", { headers: { "x-request-id": "abc-123" } })],
+    [
+      "a body too large",
+      () =>
+        app.request("/trpc/users.login", {
+          method: "POST",
+          headers: { "x-request-id": "abc-123", "content-type": "application/json" },
+          body: JSON.stringify({ email: "x".repeat(100_000) }),
+        }),
+    ],
+  ];
+  it.each(answers)("gives every answer the request id and the security headers: %s", async (_, ask) => {
+    const res = await ask();
     expect(res.headers.get("x-request-id")).toBe("abc-123");
-    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
-    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(res.headers.get(name), name).toBe(value);
+    expect(SECURITY_HEADERS["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+
+  it("names a request itself when the caller's id is not a plain token", async () => {
+    for (const given of [undefined, "a b", "x".repeat(256), "<script>"]) {
+      const res = await app.request("/healthz", given ? { headers: { "x-request-id": given } } : {});
+      expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    }
   });
 });

@@ -2,8 +2,6 @@ import type { Tracer } from "@opentelemetry/api";
 import type { ApiDeps } from "@petshop/api";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import type Stripe from "stripe";
 import type { AppEnv } from "./hono-env";
@@ -14,8 +12,10 @@ import { catalogueVersion } from "./middleware/catalogue-version";
 import { clientIp } from "./middleware/client-ip";
 import { compressApiAnswers } from "./middleware/compress-api";
 import { csrfProtection } from "./middleware/csrf";
+import { houseHeaders } from "./middleware/house-headers";
 import { requestLogger } from "./middleware/request-logger";
 import { requestMetrics } from "./middleware/request-metrics";
+import { readCatalogue } from "./routes/catalogue-reads";
 import { healthRoutes } from "./routes/health";
 import { localPaymentRoutes } from "./routes/local-payments";
 import { mediaRoutes } from "./routes/media";
@@ -80,27 +80,14 @@ function apiDepsOf(deps: AppDeps): ApiDeps {
 /** Builds the whole HTTP application as a value: serve it, or call `app.request()` in tests. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const apiDeps = apiDepsOf(deps);
 
   // Outermost, so the span covers everything the request costs.
   if (deps.tracer) app.use(requestSpans(deps.tracer));
   if (deps.metrics) app.use(requestMetrics(deps.metrics));
-  app.use(requestId());
+  app.use(houseHeaders());
   app.use(requestLogger(deps.logger));
   app.use(clientIp(deps.trustedProxyHops));
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        fontSrc: ["'self'", "data:"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    }),
-  );
   app.use(csrfProtection([deps.publicUrl, ...deps.allowedOrigins]));
   const limitBody = bodyLimit({
     maxSize: deps.bodyLimitBytes,
@@ -118,11 +105,17 @@ export function createApp(deps: AppDeps) {
   app.use(forgetVersionAfterWrites(version));
   app.use(
     `${TRPC_ENDPOINT}/*`,
-    catalogueCache({ ...deps, version, answers: deps.answers, metrics: deps.metrics }),
+    catalogueCache({
+      ...deps,
+      version,
+      answers: deps.answers,
+      metrics: deps.metrics,
+      read: (c, call) => readCatalogue(c, apiDeps, call),
+    }),
   );
 
   app.route("/", healthRoutes(deps.db, deps.shuttingDown));
-  app.route("/", trpcRoutes(apiDepsOf(deps)));
+  app.route("/", trpcRoutes(apiDeps));
   app.route("/", uploadRoutes(deps, deps.maxUploadBytes));
   app.route("/", mediaRoutes(deps.mediaDir));
   if (deps.payments.kind === "local") app.route("/", localPaymentRoutes(deps));

@@ -1,9 +1,10 @@
-import type { RequestIdVariables } from "hono/request-id";
 import type { Logger } from "pino";
 
 /** Per-request values the middleware sets for later handlers. */
 export interface AppEnv {
-  Variables: RequestIdVariables & {
+  Variables: {
+    /** The caller's X-Request-Id when it is a plain token, else a new one (middleware/house-headers.ts). */
+    requestId: string;
     /** The app logger bound to this request's id. */
     logger: Logger;
     /** The client's address, taking only trusted proxies' word for it; null when unknown. */

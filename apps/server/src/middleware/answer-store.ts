@@ -1,9 +1,5 @@
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { API_COMPRESSION_MIN_BYTES } from "./compress-api";
-
-const gzipAsync = promisify(gzip);
+import { gzipWhenWorthIt } from "./compress-api";
 
 /** A public catalogue answer as sent: its JSON, and its gzip once a client has asked for one. */
 export interface StoredAnswer {
@@ -46,8 +42,8 @@ export function answerStore(maxBytes: number): AnswerStore {
     put: (key, json) => keep(key, { json, gzip: null }),
     async gzipOf(key, answer) {
       if (answer.gzip) return answer.gzip;
-      if (answer.json.byteLength < API_COMPRESSION_MIN_BYTES) return null;
-      const gzip = new Uint8Array(await gzipAsync(answer.json));
+      const gzip = await gzipWhenWorthIt(answer.json);
+      if (!gzip) return null;
       // Kept only if the entry is still this answer (no newer one, not evicted).
       if (cache.peek(key) === answer) keep(key, { json: answer.json, gzip });
       return gzip;

@@ -3,11 +3,17 @@ import { gzip } from "node:zlib";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../hono-env";
 import { acceptsEncoding, varyOnAcceptEncoding } from "./content-coding";
+import { isCompleteAnswer } from "./house-headers";
 
 const gzipAsync = promisify(gzip);
 
 /** Below about one packet the answer costs the same round trip compressed or not. */
 export const API_COMPRESSION_MIN_BYTES = 1024;
+
+/** `body` gzipped, or null when it is below API_COMPRESSION_MIN_BYTES and not worth it. */
+export async function gzipWhenWorthIt(body: Uint8Array): Promise<Uint8Array<ArrayBuffer> | null> {
+  return body.byteLength < API_COMPRESSION_MIN_BYTES ? null : new Uint8Array(await gzipAsync(body));
+}
 
 /**
  * Gzips JSON answers to queries (GET) of at least API_COMPRESSION_MIN_BYTES when the client
@@ -15,13 +21,13 @@ export const API_COMPRESSION_MIN_BYTES = 1024;
  * threshold. Mutations (POST) are left alone: their answers can hold a secret (a new API token)
  * beside what the caller sent, the mix through which compressed sizes leak secrets (BREACH).
  * Streamed answers (tRPC's JSONL, server-sent events) pass untouched: gzipping them would hold
- * each chunk back. gzip rather than brotli: at a CPU cost like gzip's (quality 4) brotli is no
+ * each chunk back. A complete answer (a kept one) is already in its encoding and says so. gzip rather than brotli: at a CPU cost like gzip's (quality 4) brotli is no
  * smaller on our JSON, and where it is smaller (quality 5+) it costs 1.5-2.5x as much for 4-5 %.
  */
 export function compressApiAnswers() {
   return createMiddleware<AppEnv>(async (c, next) => {
     await next();
-    if (c.req.method !== "GET") return;
+    if (c.req.method !== "GET" || isCompleteAnswer(c.res)) return;
     const res = c.res;
     varyOnAcceptEncoding(res.headers);
     // Headers first: touching `body` turns node-server's light Response into a fetch one, which

@@ -13,7 +13,10 @@ export function requestLogger(logger: Logger) {
     const started = performance.now();
     await next();
     // Ids and procedure names only: never a body, header, cookie or token (docs/operations.md).
-    const { procedures, userId, traceId } = c.var;
+    // c.get, not c.var: c.var copies every variable into a new object.
+    const procedures = c.get("procedures");
+    const userId = c.get("userId");
+    const traceId = c.get("traceId");
     log.info(
       {
         method: c.req.method,

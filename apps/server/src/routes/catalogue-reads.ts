@@ -25,32 +25,64 @@ const { _config: config } = appRouter._def;
 
 type CallResult = { result: { data: unknown } } | { error: ReturnType<typeof getErrorShape> };
 
-/** The calls a GET asks for, with their raw inputs; null when the adapter should answer. */
-function readCalls(path: string, batch: boolean, inputText: string | undefined) {
+/** A GET of catalogue reads, parsed once for the answer cache and the procedures. */
+export interface CatalogueCall {
+  /** The procedures the path names, in order. */
+  paths: string[];
+  batch: boolean;
+  /** The `input` parameter as sent (JSON), if there is one. */
+  input: string | undefined;
+}
+
+/**
+ * The catalogue reads a request to `endpoint` asks for; null when it asks for anything else (a
+ * mutation, another procedure, too many calls).
+ */
+export function catalogueCallOf(c: HonoContext<AppEnv>, endpoint: string): CatalogueCall | null {
+  if (c.req.method !== "GET" || !c.req.path.startsWith(`${endpoint}/`)) return null;
+  // All parameters in one pass over the URL: each c.req.query(name) would walk and decode it again.
+  const query = c.req.query();
+  const batch = query.batch === "1";
+  const path = c.req.path.slice(endpoint.length + 1);
   const paths = batch ? path.split(",") : [path];
   if (paths.length > MAX_BATCH_SIZE || !paths.every((p) => DIRECT.has(p))) return null;
+  return { paths, batch, input: query.input };
+}
+
+/** The calls with their inputs; null when the input will not parse (the adapter says why). */
+function inputsOf({ paths, batch, input }: CatalogueCall) {
   let inputs: unknown;
   try {
-    inputs = inputText ? JSON.parse(inputText) : undefined;
+    inputs = input ? JSON.parse(input) : undefined;
   } catch {
     return null;
   }
-  if (!batch) return [{ path, input: inputs }];
+  if (!batch) return [{ path: paths[0] ?? "", input: inputs }];
   if (inputs === undefined) return paths.map((p) => ({ path: p, input: undefined }));
   if (typeof inputs !== "object" || inputs === null || Array.isArray(inputs)) return null;
   const byIndex = new Map(Object.entries(inputs));
   return paths.map((p, index) => ({ path: p, input: byIndex.get(String(index)) }));
 }
 
+/** What the procedures answered, as tRPC's adapter would send it. */
+export interface CatalogueAnswer {
+  status: number;
+  json: string;
+  /** A plain record when the procedures set no header of their own (a cleared cookie, Retry-After). */
+  headers: Record<string, string> | Headers;
+}
+
 /**
- * Answers a GET of public catalogue reads directly; null when the request is anything else, in
- * which case nothing has run and the fetch adapter answers it.
+ * Runs a GET's catalogue reads in-process; null when they are the adapter's to answer (a
+ * streaming client, an input that will not parse), in which case nothing has run.
  */
-export async function answerCatalogueRead(c: HonoContext<AppEnv>, deps: ApiDeps, endpoint: string) {
-  if (c.req.method !== "GET" || c.req.header("trpc-accept") !== undefined) return null;
-  if (!c.req.path.startsWith(`${endpoint}/`)) return null;
-  const batch = c.req.query("batch") === "1";
-  const calls = readCalls(c.req.path.slice(endpoint.length + 1), batch, c.req.query("input"));
+export async function readCatalogue(
+  c: HonoContext<AppEnv>,
+  deps: ApiDeps,
+  call: CatalogueCall,
+): Promise<CatalogueAnswer | null> {
+  if (c.req.header("trpc-accept") !== undefined) return null;
+  const calls = inputsOf(call);
   if (!calls) return null;
 
   const resHeaders = new Headers();
@@ -60,7 +92,7 @@ export async function answerCatalogueRead(c: HonoContext<AppEnv>, deps: ApiDeps,
     ctx = await procedureContext(c, deps, {
       headers: c.req.raw.headers,
       resHeaders,
-      paths: calls.map((call) => call.path),
+      paths: call.paths,
     });
   } catch (cause) {
     contextError = getTRPCErrorFromUnknown(cause);
@@ -88,13 +120,24 @@ export async function answerCatalogueRead(c: HonoContext<AppEnv>, deps: ApiDeps,
   );
   const [single] = results;
   if (!single) throw new Error("A GET of catalogue reads has at least one call");
-  const untransformed = batch ? results : single;
+  const untransformed = call.batch ? results : single;
   const plain = { vary: "trpc-accept, accept", "content-type": "application/json" };
-  // A plain object when the procedures set no header: node-server then writes it without a Headers.
+  // A plain record when the procedures set no header: node-server then writes it without a Headers.
   const headers = [...resHeaders.keys()].length === 0 ? plain : new Headers(plain);
   if (headers instanceof Headers) for (const [name, value] of resHeaders) headers.append(name, value);
-  return new Response(JSON.stringify(transformTRPCResponse(config, untransformed)), {
+  return {
     status: getHTTPStatusCode(untransformed),
+    json: JSON.stringify(transformTRPCResponse(config, untransformed)),
     headers,
-  });
+  };
+}
+
+/**
+ * Answers a GET of public catalogue reads directly; null when the request is anything else, in
+ * which case nothing has run and the fetch adapter answers it.
+ */
+export async function answerCatalogueRead(c: HonoContext<AppEnv>, deps: ApiDeps, endpoint: string) {
+  const call = catalogueCallOf(c, endpoint);
+  const answer = call ? await readCatalogue(c, deps, call) : null;
+  return answer && new Response(answer.json, { status: answer.status, headers: answer.headers });
 }

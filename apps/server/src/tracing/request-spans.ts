@@ -45,7 +45,8 @@ export function requestSpans(tracer: Tracer) {
       const status = c.res.status;
       span.updateName(`${c.req.method} ${route}`);
       span.setAttributes({ "http.route": route, "http.response.status_code": status });
-      const { procedures, userId } = c.var;
+      const procedures = c.get("procedures");
+      const userId = c.get("userId");
       if (procedures) span.setAttribute("petshop.procedures", procedures);
       if (userId) span.setAttribute("enduser.id", userId);
       if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
