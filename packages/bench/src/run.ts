@@ -38,10 +38,13 @@ const { values: args } = parseArgs({
     server: { type: "string" },
     "skip-uncached": { type: "boolean", default: false },
     "write-every": { type: "string", default: "3" },
+    only: { type: "string" },
   },
 });
 const { DURATION, WARMUP, ROUNDS, CONNECTIONS } = loadSettings(args);
 const WRITE_EVERY_MS = Number(args["write-every"]) * 1000;
+/** `--only "bySlug,realistic mix"`: those scenarios alone, without the revalidation and paced runs. */
+const only = args.only ? new Set(args.only.split(",").map((name) => name.trim())) : null;
 /** Calls drawn for the mix: enough that no run repeats the sequence. */
 const MIX_SEQUENCE = 400_000;
 
@@ -150,6 +153,7 @@ async function main() {
   for (let round = 0; round < ROUNDS; round++) {
     const order = variants.map((_, i) => variants[(i + round) % variants.length] as Variant);
     for (const [index, scenario] of fixed.entries()) {
+      if (only && !only.has(scenario.name)) continue;
       for (const variant of order) {
         const url = `${servers[variant].base}${pathFor(variant, scenario, index)}`;
         await load(url, { duration: WARMUP, connections: CONNECTIONS, expect: 200 }, pid(variant));
@@ -160,7 +164,7 @@ async function main() {
         process.stderr.write(`round ${round + 1}: ${scenario.name} on ${variant}\n`);
       }
     }
-    for (const variant of order) {
+    for (const variant of only && !only.has(MIX) ? [] : order) {
       const writer = staffWrites(WRITE_EVERY_MS);
       await loadMix(servers[variant].base, mixPath(variant), WARMUP, pid(variant));
       record(
@@ -170,7 +174,7 @@ async function main() {
       writes += await writer.stop();
       process.stderr.write(`round ${round + 1}: ${MIX} on ${variant}\n`);
     }
-    const firstPage = fixed[0];
+    const firstPage = only ? undefined : fixed[0];
     if (firstPage) {
       const url = `${servers.api.base}${pathFor("api", firstPage, 0)}`;
       const headers = { "if-none-match": await etagFor(url) };
@@ -187,7 +191,7 @@ async function main() {
   const paced: Partial<Record<Variant, Measurement>> = {};
   const pacedMix: Partial<Record<Variant, Measurement>> = {};
   const firstPage = fixed[0];
-  for (const variant of variants) {
+  for (const variant of only ? [] : variants) {
     if (firstPage) {
       const url = `${servers[variant].base}${pathFor(variant, firstPage, 0)}`;
       fixedRate[variant] = await load(
@@ -278,15 +282,19 @@ async function main() {
   printTable([
     header,
     ...lines,
-    ...rateLines("list: first page @ 300 req/s (autocannon, bursty)", fixedRate),
-    ...rateLines("list: first page @ 300 req/s (evenly paced)", paced),
-    ...rateLines(`${MIX} @ 300 req/s (evenly paced)`, pacedMix),
+    ...(only
+      ? []
+      : [
+          ...rateLines("list: first page @ 300 req/s (autocannon, bursty)", fixedRate),
+          ...rateLines("list: first page @ 300 req/s (evenly paced)", paced),
+          ...rateLines(`${MIX} @ 300 req/s (evenly paced)`, pacedMix),
+        ]),
   ]);
 
   const out = join(here, "../results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     out,
-    `${JSON.stringify({ animals: rows[0]?.n, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, rounds: ROUNDS, node: process.version, server: serverMain, mixCalls: mix.length, staffWrites: writes, results: table, fixedRate300: fixedRate, pacedRate300: paced, pacedMix300: pacedMix }, null, 2)}\n`,
+    `${JSON.stringify({ animals: rows[0]?.n, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, rounds: ROUNDS, only: args.only ?? null, node: process.version, server: serverMain, mixCalls: mix.length, staffWrites: writes, results: table, fixedRate300: fixedRate, pacedRate300: paced, pacedMix300: pacedMix }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${out}`);
 }

@@ -1,20 +1,24 @@
-import type { AnimalStatus, Database } from "@petshop/db";
+import { ANIMAL_STATUSES, type AnimalStatus, type Database, queryTemplate } from "@petshop/db";
 import type { Kysely } from "kysely";
 import { DomainError } from "../../domain-error";
 import { detailColumns, staffColumns } from "./columns";
 
-/** A listing by slug among `statuses`; NOT_FOUND otherwise, whether it is missing or hidden. */
-export async function findAnimalBySlug(
-  db: Kysely<Database>,
-  slug: string,
-  statuses: readonly AnimalStatus[],
-) {
-  const animal = await db
+/** Who is looking decides which listings exist for them: customers see only active ones. */
+export type Viewer = "customer" | "staff";
+const SEEN_BY: Record<Viewer, readonly AnimalStatus[]> = { customer: ["active"], staff: ANIMAL_STATUSES };
+
+// The catalogue's hottest read, compiled once per viewer (packages/db/src/query-template.ts).
+const bySlug = queryTemplate(["slug"], (db, viewer: Viewer, { slug }) =>
+  db
     .selectFrom("animals")
     .select(detailColumns)
     .where("slug", "=", slug)
-    .where("status", "in", statuses)
-    .executeTakeFirst();
+    .where("status", "in", SEEN_BY[viewer]),
+);
+
+/** A listing by slug as `viewer` may see it; NOT_FOUND otherwise, whether it is missing or hidden. */
+export async function findAnimalBySlug(db: Kysely<Database>, slug: string, viewer: Viewer) {
+  const [animal] = await bySlug(db, viewer, { slug });
   if (!animal) throw new DomainError("NOT_FOUND", "No such animal.");
   return animal;
 }

@@ -41,10 +41,7 @@ export async function listAnimals(
     .where(catalogueFilter(input, statuses, now));
 
   if (input.cursor) {
-    const c = decodeCursor(
-      input.cursor,
-      cursorSchema.refine((value) => value.sort === sort),
-    );
+    const c = decodeCursor(input.cursor, cursorSchema, (value) => value.sort === sort);
     query = query.where((eb) => {
       if (sort === "newest" && typeof c.key === "string") {
         return eb(eb.refTuple("createdAt", "id"), "<", eb.tuple(sql<string>`${c.key}::timestamptz`, c.id));

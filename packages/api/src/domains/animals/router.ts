@@ -22,8 +22,6 @@ import {
   updateAnimalInput,
 } from "./schemas";
 
-const ALL_STATUSES: readonly AnimalStatus[] = ["draft", "active", "archived"];
-
 const isStaff = (ctx: Pick<Context, "user">) => ctx.user?.role === "staff" || ctx.user?.role === "admin";
 
 /** Which listings the caller may see: active ones, or for staff whatever they ask for. */
@@ -59,9 +57,7 @@ export const animalsRouter = {
   /** One listing with its description; customers see active ones, staff any. */
   bySlug: publicProcedure
     .input(animalBySlugInput)
-    .query(({ ctx, input }) =>
-      findAnimalBySlug(ctx.db, input.slug, isStaff(ctx) ? ALL_STATUSES : ["active"]),
-    ),
+    .query(({ ctx, input }) => findAnimalBySlug(ctx.db, input.slug, isStaff(ctx) ? "staff" : "customer")),
 
   /** One listing by id with its status and version (what an edit form needs); customers see active ones. */
   byId: publicProcedure.input(animalIdInput).query(async ({ ctx, input }) => {

@@ -31,10 +31,7 @@ export async function listLowStock(db: Kysely<Database>, input: LowStockInput) {
     .where("status", "=", "active")
     .where("stock", "<", below);
   if (input.cursor) {
-    const c = decodeCursor(
-      input.cursor,
-      cursorSchema.refine((value) => value.below === below),
-    );
+    const c = decodeCursor(input.cursor, cursorSchema, (value) => value.below === below);
     const name = await nameOf(db, c.id);
     query = query.where((eb) =>
       eb(eb.refTuple("stock", "name", "id"), ">", eb.tuple(c.stock, name, sql<string>`${c.id}::uuid`)),

@@ -1,0 +1,81 @@
+import { queryTemplate, type Slot } from "@petshop/db";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./testing";
+
+// Query templates (packages/db/src/query-template.ts) on the real schema: compiled once per
+// database and shape, run with each call's values, rows camel-cased like any Kysely read.
+
+let testDb: TestDatabase;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  await testDb.db
+    .insertInto("animals")
+    .values(
+      (["luna", "milo", "nala"] as const).map((slug, i) => ({
+        slug,
+        name: slug.toUpperCase(),
+        species: "cat" as const,
+        breed: "Maine Coon",
+        sex: "female" as const,
+        birthDate: "2026-03-01",
+        priceMinor: 1000 + i,
+        currency: "EUR",
+        stock: 1,
+        status: i === 2 ? ("draft" as const) : ("active" as const),
+      })),
+    )
+    .execute();
+});
+afterAll(() => testDb?.destroy());
+
+describe("queryTemplate", () => {
+  it("builds once per database and shape, and answers each run with its own values", async () => {
+    let builds = 0;
+    const bySlug = queryTemplate(["slug"], (db, status: "active" | "draft", { slug }) => {
+      builds++;
+      return db
+        .selectFrom("animals")
+        .select(["slug", "priceMinor"])
+        .where("slug", "=", slug)
+        .where("status", "=", status);
+    });
+    expect(await bySlug(testDb.db, "active", { slug: "luna" })).toEqual([{ slug: "luna", priceMinor: 1000 }]);
+    expect(await bySlug(testDb.db, "active", { slug: "milo" })).toEqual([{ slug: "milo", priceMinor: 1001 }]);
+    expect(await bySlug(testDb.db, "active", { slug: "nala" })).toEqual([]);
+    expect(builds).toBe(1);
+    expect(await bySlug(testDb.db, "draft", { slug: "nala" })).toEqual([{ slug: "nala", priceMinor: 1002 }]);
+    expect(builds).toBe(2);
+  });
+
+  it("keeps values apart from the SQL, whatever they hold", async () => {
+    const byName = queryTemplate(["name", "slug"], (db, _shape: "one", { name, slug }) =>
+      db
+        .selectFrom("animals")
+        .select("slug")
+        .where((eb) => eb.or([eb("name", "=", name), eb("slug", "=", slug)])),
+    );
+    const hostile = "x' or '1'='1";
+    expect(await byName(testDb.db, "one", { name: hostile, slug: "milo" })).toEqual([{ slug: "milo" }]);
+    expect(await byName(testDb.db, "one", { name: "LUNA", slug: hostile })).toEqual([{ slug: "luna" }]);
+  });
+
+  it("refuses a template whose slot is not a value of the query exactly once", async () => {
+    const unused = queryTemplate(["slug"], (db, _shape: "one", _slots: Record<"slug", Slot>) =>
+      db.selectFrom("animals").select("slug"),
+    );
+    await expect(unused(testDb.db, "one", { slug: "luna" })).rejects.toThrow(/slot slug is used 0 times/);
+    const twice = queryTemplate(["slug"], (db, _shape: "one", { slug }) =>
+      db.selectFrom("animals").select("slug").where("slug", "=", slug).where("name", "=", slug),
+    );
+    await expect(twice(testDb.db, "one", { slug: "luna" })).rejects.toThrow(/slot slug is used 2 times/);
+    const inline = queryTemplate(["slug"], (db, _shape: "one", { slug }) =>
+      db
+        .selectFrom("animals")
+        .select("slug")
+        .where(sql<boolean>`slug = ${sql.lit(slug)}`),
+    );
+    await expect(inline(testDb.db, "one", { slug: "luna" })).rejects.toThrow(/slot slug is used 0 times/);
+  });
+});
