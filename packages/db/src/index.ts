@@ -11,6 +11,6 @@ export {
 } from "./create-database";
 export { DatabaseInUseError } from "./data-dir-lock";
 export { MAX_PREPARED_PER_CONNECTION, preparingPool } from "./prepared-statements";
-export { queryTemplate, type Slot } from "./query-template";
+export { queryTemplate, type Slots } from "./query-template";
 export type * from "./schema";
 export { toIsoTimestamp } from "./type-parsers";

@@ -1,4 +1,4 @@
-import { queryTemplate, type Slot } from "@petshop/db";
+import { queryTemplate } from "@petshop/db";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./testing";
@@ -33,14 +33,17 @@ afterAll(() => testDb?.destroy());
 describe("queryTemplate", () => {
   it("builds once per database and shape, and answers each run with its own values", async () => {
     let builds = 0;
-    const bySlug = queryTemplate(["slug"], (db, status: "active" | "draft", { slug }) => {
-      builds++;
-      return db
-        .selectFrom("animals")
-        .select(["slug", "priceMinor"])
-        .where("slug", "=", slug)
-        .where("status", "=", status);
-    });
+    const bySlug = queryTemplate<{ slug: string }>()(
+      { slug: true },
+      (db, status: "active" | "draft", { slug }) => {
+        builds++;
+        return db
+          .selectFrom("animals")
+          .select(["slug", "priceMinor"])
+          .where("slug", "=", slug)
+          .where("status", "=", status);
+      },
+    );
     expect(await bySlug(testDb.db, "active", { slug: "luna" })).toEqual([{ slug: "luna", priceMinor: 1000 }]);
     expect(await bySlug(testDb.db, "active", { slug: "milo" })).toEqual([{ slug: "milo", priceMinor: 1001 }]);
     expect(await bySlug(testDb.db, "active", { slug: "nala" })).toEqual([]);
@@ -50,32 +53,58 @@ describe("queryTemplate", () => {
   });
 
   it("keeps values apart from the SQL, whatever they hold", async () => {
-    const byName = queryTemplate(["name", "slug"], (db, _shape: "one", { name, slug }) =>
-      db
-        .selectFrom("animals")
-        .select("slug")
-        .where((eb) => eb.or([eb("name", "=", name), eb("slug", "=", slug)])),
+    const byName = queryTemplate<{ name: string; slug: string }>()(
+      { name: true, slug: true },
+      (db, _shape: "one", { name, slug }) =>
+        db
+          .selectFrom("animals")
+          .select("slug")
+          .where((eb) => eb.or([eb("name", "=", name), eb("slug", "=", slug)])),
     );
     const hostile = "x' or '1'='1";
     expect(await byName(testDb.db, "one", { name: hostile, slug: "milo" })).toEqual([{ slug: "milo" }]);
     expect(await byName(testDb.db, "one", { name: "LUNA", slug: hostile })).toEqual([{ slug: "luna" }]);
   });
 
-  it("refuses a template whose slot is not a value of the query exactly once", async () => {
-    const unused = queryTemplate(["slug"], (db, _shape: "one", _slots: Record<"slug", Slot>) =>
-      db.selectFrom("animals").select("slug"),
-    );
-    await expect(unused(testDb.db, "one", { slug: "luna" })).rejects.toThrow(/slot slug is used 0 times/);
-    const twice = queryTemplate(["slug"], (db, _shape: "one", { slug }) =>
-      db.selectFrom("animals").select("slug").where("slug", "=", slug).where("name", "=", slug),
-    );
-    await expect(twice(testDb.db, "one", { slug: "luna" })).rejects.toThrow(/slot slug is used 2 times/);
-    const inline = queryTemplate(["slug"], (db, _shape: "one", { slug }) =>
+  it("fills a slot wherever it appears, and refuses a run whose values do not match its shape", async () => {
+    const twice = queryTemplate<{ slug: string }>()({ slug: true }, (db, _shape: "one", { slug }) =>
       db
         .selectFrom("animals")
         .select("slug")
-        .where(sql<boolean>`slug = ${sql.lit(slug)}`),
+        .where((eb) => eb.or([eb("slug", "=", slug), eb("name", "=", slug)])),
     );
-    await expect(inline(testDb.db, "one", { slug: "luna" })).rejects.toThrow(/slot slug is used 0 times/);
+    expect(await twice(testDb.db, "one", { slug: "LUNA" })).toEqual([{ slug: "luna" }]);
+    expect(await twice(testDb.db, "one", { slug: "milo" })).toEqual([{ slug: "milo" }]);
+
+    // A clause the shape leaves out must come with no value, and one it has must have its value.
+    const priced = queryTemplate<{ slug: string; min?: number }>()(
+      { slug: true, min: true },
+      (db, shape: { priced: boolean }, { slug, min }) => {
+        const query = db.selectFrom("animals").select("slug").where("slug", "=", slug);
+        return shape.priced ? query.where("priceMinor", ">=", min) : query;
+      },
+    );
+    expect(await priced(testDb.db, { priced: true }, { slug: "milo", min: 1001 })).toEqual([
+      { slug: "milo" },
+    ]);
+    expect(await priced(testDb.db, { priced: true }, { slug: "milo", min: 1002 })).toEqual([]);
+    expect(await priced(testDb.db, { priced: false }, { slug: "milo" })).toEqual([{ slug: "milo" }]);
+    await expect(priced(testDb.db, { priced: false }, { slug: "milo", min: 5 })).rejects.toThrow(
+      /slot min has a value its shape does not use/,
+    );
+    await expect(priced(testDb.db, { priced: true }, { slug: "milo" })).rejects.toThrow(
+      /slot min has no value/,
+    );
+
+    // Spliced into the SQL text, a slot is not a value at all.
+    const inline = queryTemplate<{ slug: string }>()({ slug: true }, (db, _shape: "one", { slug }) =>
+      db
+        .selectFrom("animals")
+        .select("slug")
+        .where(sql<boolean>`slug = ${sql.lit(String(slug))}`),
+    );
+    await expect(inline(testDb.db, "one", { slug: "luna" })).rejects.toThrow(
+      /slot slug has a value its shape does not use/,
+    );
   });
 });

@@ -8,7 +8,7 @@ export type Viewer = "customer" | "staff";
 const SEEN_BY: Record<Viewer, readonly AnimalStatus[]> = { customer: ["active"], staff: ANIMAL_STATUSES };
 
 // The catalogue's hottest read, compiled once per viewer (packages/db/src/query-template.ts).
-const bySlug = queryTemplate(["slug"], (db, viewer: Viewer, { slug }) =>
+const bySlug = queryTemplate<{ slug: string }>()({ slug: true }, (db, viewer: Viewer, { slug }) =>
   db
     .selectFrom("animals")
     .select(detailColumns)

@@ -1,10 +1,10 @@
-import type { AnimalStatus, Database } from "@petshop/db";
-import { type Kysely, sql } from "kysely";
+import { type AnimalStatus, type Database, queryTemplate } from "@petshop/db";
+import { type Expression, type Kysely, sql } from "kysely";
 import { z } from "zod";
 import type { AnimalSort } from "../../constants";
 import { cursorTimestamp, decodeCursor, encodeCursor } from "../../lib/cursor";
 import { cardColumns } from "./columns";
-import { catalogueFilter, searchQuery } from "./filters";
+import { catalogueFilterOf, type FilterShape, type FilterValues, filterClause, searchQuery } from "./filters";
 import type { AnimalListInput } from "./schemas";
 
 // A page of the catalogue in a stable order: every sort ends with the id, so ties (same price,
@@ -24,7 +24,91 @@ const cursorSchema = z.discriminatedUnion("sort", [
   z.object({ sort: z.literal("relevance"), key: z.number().min(0).max(1e30), id: z.uuid() }),
 ]);
 
-const rank = (q: string) => sql<number>`ts_rank(search, ${searchQuery(q)})::real`;
+const rank = (q: string | Expression<string>) => sql<number>`ts_rank(search, ${searchQuery(q)})::real`;
+
+/** What a page's query binds: the filter's values, and where the last page ended. */
+interface ListValues extends FilterValues {
+  /** The last row's key, for sorts by time or name. */
+  afterText?: string;
+  /** The last row's key, for sorts by price or rank. */
+  afterNumber?: number;
+  afterId?: string;
+}
+
+/**
+ * Which filters apply, the order, which cursor condition ("never" for a rank with no search), and
+ * how many rows: in the text, so a plan kept for every run knows it wants only a page.
+ */
+interface ListShape extends FilterShape {
+  sort: AnimalSort;
+  after: "none" | "key" | "never";
+  rows: number;
+}
+
+// The catalogue's list, compiled once per shape (packages/db/src/query-template.ts).
+const page = queryTemplate<ListValues>()(
+  {
+    breed: true,
+    priceMin: true,
+    priceMax: true,
+    bornBy: true,
+    bornAfter: true,
+    q: true,
+    afterText: true,
+    afterNumber: true,
+    afterId: true,
+  },
+  (db, shape: ListShape, slots) => {
+    const { sort } = shape;
+    let query = db
+      .selectFrom("animals")
+      .select(cardColumns)
+      .select(shape.q ? rank(slots.q).as("rank") : sql<number>`0::real`.as("rank"))
+      .where(filterClause(shape, slots));
+    if (shape.after === "never") query = query.where(sql<boolean>`false`);
+    if (shape.after === "key") {
+      query = query.where((eb) => {
+        const { afterText, afterNumber, afterId } = slots;
+        if (sort === "newest")
+          return eb(
+            eb.refTuple("createdAt", "id"),
+            "<",
+            eb.tuple(sql<string>`${afterText}::timestamptz`, afterId),
+          );
+        if (sort === "price_asc" || sort === "price_desc")
+          return eb(
+            eb.refTuple("priceMinor", "id"),
+            sort === "price_asc" ? ">" : "<",
+            eb.tuple(afterNumber, afterId),
+          );
+        if (sort === "name") return eb(eb.refTuple("name", "id"), ">", eb.tuple(afterText, afterId));
+        return eb(
+          eb.tuple(rank(slots.q), eb.ref("id")),
+          "<",
+          eb.tuple(sql<number>`${afterNumber}::real`, afterId),
+        );
+      });
+    }
+    switch (sort) {
+      case "newest":
+        query = query.orderBy("createdAt", "desc").orderBy("id", "desc");
+        break;
+      case "price_asc":
+        query = query.orderBy("priceMinor", "asc").orderBy("id", "asc");
+        break;
+      case "price_desc":
+        query = query.orderBy("priceMinor", "desc").orderBy("id", "desc");
+        break;
+      case "name":
+        query = query.orderBy("name", "asc").orderBy("id", "asc");
+        break;
+      case "relevance":
+        query = query.orderBy("rank", "desc").orderBy("id", "desc");
+        break;
+    }
+    return query.limit(sql.lit(shape.rows));
+  },
+);
 
 /** One page and the cursor of the next (null at the end). `statuses` is decided by the caller's role. */
 export async function listAnimals(
@@ -33,55 +117,29 @@ export async function listAnimals(
   statuses: readonly AnimalStatus[],
   now: Date,
 ) {
-  const { sort, limit, q } = input;
-  let query = db
-    .selectFrom("animals")
-    .select(cardColumns)
-    .select(q ? rank(q).as("rank") : sql<number>`0::real`.as("rank"))
-    .where(catalogueFilter(input, statuses, now));
-
+  const { sort, limit } = input;
+  const filter = catalogueFilterOf(input, statuses, now);
+  const values: ListValues = { ...filter.values };
+  let after: ListShape["after"] = "none";
   if (input.cursor) {
     const c = decodeCursor(input.cursor, cursorSchema, (value) => value.sort === sort);
-    query = query.where((eb) => {
-      if (sort === "newest" && typeof c.key === "string") {
-        return eb(eb.refTuple("createdAt", "id"), "<", eb.tuple(sql<string>`${c.key}::timestamptz`, c.id));
-      }
-      if ((sort === "price_asc" || sort === "price_desc") && typeof c.key === "number") {
-        return eb(eb.refTuple("priceMinor", "id"), sort === "price_asc" ? ">" : "<", eb.tuple(c.key, c.id));
-      }
-      if (sort === "name" && typeof c.key === "string") {
-        return eb(eb.refTuple("name", "id"), ">", eb.tuple(c.key, c.id));
-      }
-      if (sort === "relevance" && q && typeof c.key === "number") {
-        return eb(eb.tuple(rank(q), eb.ref("id")), "<", eb.tuple(sql<number>`${c.key}::real`, c.id));
-      }
-      // A cursor whose key does not fit its sort was not made by us.
-      return sql<boolean>`false`;
-    });
+    // A rank cursor means nothing without the search it ranked; nor does a key of the wrong type.
+    const textKey = (sort === "newest" || sort === "name") && typeof c.key === "string";
+    const numberKey =
+      (sort === "price_asc" || sort === "price_desc" || (sort === "relevance" && filter.shape.q)) &&
+      typeof c.key === "number";
+    after = textKey || numberKey ? "key" : "never";
+    if (after === "key") {
+      values.afterId = c.id;
+      if (typeof c.key === "string") values.afterText = c.key;
+      else values.afterNumber = c.key;
+    }
   }
-
-  switch (sort) {
-    case "newest":
-      query = query.orderBy("createdAt", "desc").orderBy("id", "desc");
-      break;
-    case "price_asc":
-      query = query.orderBy("priceMinor", "asc").orderBy("id", "asc");
-      break;
-    case "price_desc":
-      query = query.orderBy("priceMinor", "desc").orderBy("id", "desc");
-      break;
-    case "name":
-      query = query.orderBy("name", "asc").orderBy("id", "asc");
-      break;
-    case "relevance":
-      query = query.orderBy("rank", "desc").orderBy("id", "desc");
-      break;
-  }
-  const rows = await query.limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const rows = await page(db, { ...filter.shape, sort, after, rows: limit + 1 }, values);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
   return {
-    items: page.map(({ rank: _rank, ...animal }) => animal),
+    items: items.map(({ rank: _rank, ...animal }) => animal),
     nextCursor:
       rows.length > limit && last ? encodeCursor({ sort, key: keyOf(sort, last), id: last.id }) : null,
   };
