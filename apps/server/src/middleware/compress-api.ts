@@ -21,8 +21,10 @@ export async function gzipWhenWorthIt(body: Uint8Array): Promise<Uint8Array<Arra
  * threshold. Mutations (POST) are left alone: their answers can hold a secret (a new API token)
  * beside what the caller sent, the mix through which compressed sizes leak secrets (BREACH).
  * Streamed answers (tRPC's JSONL, server-sent events) pass untouched: gzipping them would hold
- * each chunk back. A complete answer (a kept one) is already in its encoding and says so. gzip rather than brotli: at a CPU cost like gzip's (quality 4) brotli is no
- * smaller on our JSON, and where it is smaller (quality 5+) it costs 1.5-2.5x as much for 4-5 %.
+ * each chunk back. A complete answer (house-headers.ts: a kept one, a catalogue miss) is in its
+ * encoding already and says so. gzip rather than brotli: at a CPU cost like gzip's (quality 4)
+ * brotli is no smaller on our JSON, and where it is smaller (quality 5+) it costs 1.5-2.5x as much
+ * for 4-5 %.
  */
 export function compressApiAnswers() {
   return createMiddleware<AppEnv>(async (c, next) => {
