@@ -19,6 +19,8 @@ export interface AnswerStore {
    * when the answer is too small to be worth compressing.
    */
   gzipOf(key: string, answer: StoredAnswer): Promise<Uint8Array<ArrayBuffer> | null>;
+  /** Drops every kept answer (they all belong to a catalogue version that has moved on). */
+  clear(): void;
   /** Bytes held now, keys and overhead included; never above the bound. */
   readonly bytes: number;
   readonly entries: number;
@@ -48,6 +50,7 @@ export function answerStore(maxBytes: number): AnswerStore {
       if (cache.peek(key) === answer) keep(key, { json: answer.json, gzip });
       return gzip;
     },
+    clear: () => cache.clear(),
     get bytes() {
       return cache.calculatedSize;
     },

@@ -11,6 +11,7 @@ import { type CatalogueReader, catalogueCache } from "./catalogue-cache";
 
 function cachedApi(answer: () => Response, read: CatalogueReader | null = null) {
   const answers = answerStore(1024 * 1024);
+  let version = "7";
   let calls = 0;
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
@@ -23,7 +24,7 @@ function cachedApi(answer: () => Response, read: CatalogueReader | null = null) 
       catalogueCache({
         clock: testClock(),
         cookies: { secure: false },
-        version: { current: async () => "7", forget: () => {} },
+        version: { current: async () => version, forget: () => {} },
         answers,
         metrics: null,
         read,
@@ -35,7 +36,14 @@ function cachedApi(answer: () => Response, read: CatalogueReader | null = null) 
     });
   const get = (headers: Record<string, string> = {}) =>
     app.request(`/trpc/animals.list?input=${encodeURIComponent("{}")}`, { headers });
-  return { answers, get, calls: () => calls };
+  return {
+    answers,
+    get,
+    calls: () => calls,
+    staffWrite: () => {
+      version = String(Number(version) + 1);
+    },
+  };
 }
 
 describe("the catalogue cache", () => {
@@ -46,6 +54,20 @@ describe("the catalogue cache", () => {
     expect(await again.json()).toEqual({ result: { data: [] } });
     expect(again.headers.get("etag")).toMatch(/^W\/"catalogue-7-/);
     expect(api.calls()).toBe(1);
+  });
+
+  it("drops the kept answers of a version once the version moves on", async () => {
+    const api = cachedApi(() => Response.json({ result: { data: [] } }));
+    await api.get();
+    expect(api.answers.entries).toBe(1);
+    api.staffWrite();
+    const after = await api.get();
+    expect(after.headers.get("etag")).toMatch(/^W\/"catalogue-8-/);
+    expect(api.calls()).toBe(2);
+    // Only the new version's answer is held.
+    expect(api.answers.entries).toBe(1);
+    await api.get();
+    expect(api.calls()).toBe(2);
   });
 
   it("never keeps an answer that sets a cookie", async () => {

@@ -84,6 +84,8 @@ export function forgetVersionAfterWrites(version: CatalogueVersion) {
 
 export function catalogueCache(options: CatalogueCacheOptions) {
   const { clock, cookies, version, answers, metrics, read } = options;
+  /** The public ETag the kept answers were made under. */
+  let keptFor: string | null = null;
   return createMiddleware<AppEnv>(async (c, next) => {
     const call = catalogueCallOf(c, TRPC_ENDPOINT);
     // Staff views (other statuses) and scripts are never cached; nor is a batch with anything else.
@@ -110,6 +112,12 @@ export function catalogueCache(options: CatalogueCacheOptions) {
 
     // Kept answers are public ones only, in tRPC's plain JSON (a streaming client asks otherwise).
     const streaming = c.req.header("trpc-accept") !== undefined;
+    // Every kept answer's key holds the public ETag: once it moves on (a write, a new day), none
+    // can be asked for again, so they go at once rather than when the LRU bound reaches them.
+    if (answers && audience === "public" && etag !== keptFor) {
+      answers.clear();
+      keptFor = etag;
+    }
     const keyed = answers && audience === "public" && !streaming ? callKey(call) : null;
     const key = keyed === null ? null : `${etag}|${keyed}`;
     const kept = key === null ? undefined : answers?.get(key);

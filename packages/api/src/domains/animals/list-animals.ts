@@ -45,6 +45,15 @@ interface ListShape extends FilterShape {
   rows: number;
 }
 
+/** Each sort's key and direction; the id breaks ties in the same direction. */
+const ORDER = {
+  newest: ["createdAt", "desc"],
+  price_asc: ["priceMinor", "asc"],
+  price_desc: ["priceMinor", "desc"],
+  name: ["name", "asc"],
+  relevance: ["rank", "desc"],
+} as const satisfies Record<AnimalSort, readonly [string, "asc" | "desc"]>;
+
 // The catalogue's list, compiled once per shape (packages/db/src/query-template.ts).
 const page = queryTemplate<ListValues>()(
   {
@@ -89,23 +98,8 @@ const page = queryTemplate<ListValues>()(
         );
       });
     }
-    switch (sort) {
-      case "newest":
-        query = query.orderBy("createdAt", "desc").orderBy("id", "desc");
-        break;
-      case "price_asc":
-        query = query.orderBy("priceMinor", "asc").orderBy("id", "asc");
-        break;
-      case "price_desc":
-        query = query.orderBy("priceMinor", "desc").orderBy("id", "desc");
-        break;
-      case "name":
-        query = query.orderBy("name", "asc").orderBy("id", "asc");
-        break;
-      case "relevance":
-        query = query.orderBy("rank", "desc").orderBy("id", "desc");
-        break;
-    }
+    const [key, direction] = ORDER[sort];
+    query = query.orderBy(key, direction).orderBy("id", direction);
     return query.limit(sql.lit(shape.rows));
   },
 );
