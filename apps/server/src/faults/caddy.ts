@@ -16,6 +16,8 @@ export interface RunningProxy {
 
 /** Health probes every HEALTH_INTERVAL_MS: a draining server is out of rotation within that. */
 export const HEALTH_INTERVAL_MS = 250;
+/** How long a request's failure keeps an upstream out of rotation (passive health checks). */
+export const FAIL_DURATION_MS = 2_000;
 
 export async function startCaddy(port: number, upstreams: readonly string[]): Promise<RunningProxy> {
   const dir = mkdtempSync(join(tmpdir(), "petshop-caddy-"));
@@ -35,7 +37,7 @@ export async function startCaddy(port: number, upstreams: readonly string[]): Pr
 		health_uri /readyz
 		health_interval ${HEALTH_INTERVAL_MS}ms
 		health_timeout 1s
-		fail_duration 2s
+		fail_duration ${FAIL_DURATION_MS}ms
 	}
 }
 `,

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { FAIL_DURATION_MS, HEALTH_INTERVAL_MS } from "./caddy";
 import { freshRequest, type Outcome, trpcData } from "./http";
+
+/**
+ * Past the proxy's passive fail duration: its failed retry (below) counts against the live server
+ * too, keeping both out of rotation until then.
+ */
+const RETRY_AFTER_MS = FAIL_DURATION_MS + HEALTH_INTERVAL_MS;
 
 // A customer's whole journey over HTTP, as the storefront makes it: browse, add to the cart,
 // register, check out, pay on the local payment page, see the order paid. Each request on a fresh
@@ -57,12 +65,17 @@ export async function customerJourney(
     }
     return outcome;
   }
-  /** Sends again once if the proxy had nothing to answer with: what a browser's retry would do. */
+  /**
+   * Sends again once, a moment later, if the proxy had nothing to answer with: what a person's
+   * retry would do. The moment matters: Debian's Caddy 2.6 closes a POST's body when its first
+   * upstream refuses the connection, so its own retry to a live server fails too (caddyserver/caddy
+   * #7546, fixed in 2.11), and counts that failure against the live server.
+   */
   async function call(path: string, init: { method?: "GET" | "POST"; body?: unknown } = {}) {
     const first = await send(path, init);
-    return first.status === "error" || (typeof first.status === "number" && first.status >= 500)
-      ? send(path, init)
-      : first;
+    if (first.status !== "error" && first.status < 500) return first;
+    await sleep(RETRY_AFTER_MS);
+    return send(path, init);
   }
   const query = (procedure: string, input?: unknown) =>
     call(
