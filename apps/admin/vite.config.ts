@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // By path: Vite leaves a config's bare imports to Node, which cannot load TypeScript. package.json
 // still lists the package, so that turbo rebuilds this app when the plugin changes.
 import { preloadFirstRender } from "../../tooling/vite-first-load/src/index";
+import { preactInTheBuild } from "../../tooling/vite-preact/src/index";
 import { precompress } from "../../tooling/vite-precompress/src/index";
 
 // Served by the server under /admin/; in dev the API and the shop's pictures come from the server.
@@ -17,8 +18,8 @@ const asTheShop = { target: apiOrigin, headers: { origin: apiOrigin } };
 // load) and changes less often than the pages. Forms, dialogs, charts and classic zod are left out:
 // they load with the pages and dialogs that use them.
 const framework = [
-  // React, the router, the query cache and tRPC's client.
-  /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack|@trpc)[\\/]/,
+  // Preact (React in the build, decision 024), the router, the query cache and tRPC's client.
+  /[\\/]node_modules[\\/](preact|use-sync-external-store|@tanstack|@trpc)[\\/]/,
   // zod/mini, for the router's URL schemas, and the core it shares with classic zod; not classic's
   // own API, nor its JSON Schema output.
   /[\\/]node_modules[\\/]zod[\\/]v4[\\/](mini[\\/]|core[\\/](?!(json-schema|to-json-schema|registries|memoizer)\b))/,
@@ -28,7 +29,13 @@ const framework = [
 
 export default defineConfig({
   base: "/admin/",
-  plugins: [react(), tailwindcss(), preloadFirstRender({ entry: "src/start.tsx" }), precompress()],
+  plugins: [
+    react(),
+    preactInTheBuild(),
+    tailwindcss(),
+    preloadFirstRender({ entry: "src/start.tsx" }),
+    precompress(),
+  ],
   build: {
     rolldownOptions: {
       output: {

@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // By path: Vite leaves a config's bare imports to Node, which cannot load TypeScript. package.json
 // still lists the package, so that turbo rebuilds this app when the plugin changes.
 import { preloadFirstRender } from "../../tooling/vite-first-load/src/index";
+import { preactInTheBuild } from "../../tooling/vite-preact/src/index";
 import { precompress } from "../../tooling/vite-precompress/src/index";
 
 // In dev the API runs on its own port (pnpm dev starts it); the browser talks only to Vite.
@@ -13,7 +14,13 @@ const apiOrigin = "http://127.0.0.1:3000";
 const asTheShop = { target: apiOrigin, headers: { origin: apiOrigin } };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadFirstRender({ entry: "src/start.tsx" }), precompress()],
+  plugins: [
+    react(),
+    preactInTheBuild(),
+    tailwindcss(),
+    preloadFirstRender({ entry: "src/start.tsx" }),
+    precompress(),
+  ],
   server: {
     port: 5173,
     strictPort: true,
