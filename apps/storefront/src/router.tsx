@@ -1,7 +1,8 @@
+import type { Api } from "@petshop/client/react";
 import { stringifySearch } from "@petshop/ui/search-params";
 import {
   createBrowserHistory,
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -9,24 +10,53 @@ import {
 } from "@tanstack/react-router";
 import { Layout } from "./components/Layout";
 import { AnimalPage } from "./pages/AnimalPage";
+import { animalQuery } from "./pages/animal-query";
 import { authSearch, resetPasswordSearch } from "./pages/auth/search";
 import { CataloguePage } from "./pages/catalogue/CataloguePage";
+import { catalogueQueries } from "./pages/catalogue/queries";
 import { catalogueSearch } from "./pages/catalogue/search";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { orderQuery } from "./pages/orders/order-query";
 import { orderSearch } from "./pages/orders/search";
 
-const rootRoute = createRootRoute({ component: Layout, notFoundComponent: () => <NotFoundPage /> });
+// Loaders start a page's requests as the router matches it, beside its code (a lazy page's chunk)
+// rather than after it has rendered. They only prefetch: the page still shows its own loading
+// state and errors, and reads the same cache entries (the query builders are shared with it).
+// `defaultPreload: "intent"` runs them on hover too, so a link's data is often there before a click.
+
+interface RouterContext {
+  api: Api;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Layout,
+  notFoundComponent: () => <NotFoundPage />,
+  // The header's: who is signed in, and the cart's count.
+  loader: ({ context: { api } }) => {
+    void api.queryClient.prefetchQuery(api.trpc.users.me.queryOptions());
+    void api.queryClient.prefetchQuery(api.trpc.cart.get.queryOptions());
+  },
+});
 
 export const catalogueRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
   validateSearch: catalogueSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { api }, deps }) => {
+    const { facets, list } = catalogueQueries(api.trpc, deps);
+    void api.queryClient.prefetchQuery(facets);
+    void api.queryClient.prefetchInfiniteQuery(list);
+  },
   component: CataloguePage,
 });
 
 export const animalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/animals/$slug",
+  loader: ({ context: { api }, params }) => {
+    void api.queryClient.prefetchQuery(animalQuery(api.trpc, params.slug));
+  },
   component: AnimalPage,
 });
 
@@ -91,6 +121,13 @@ const orderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/account/orders/$orderId",
   validateSearch: orderSearch,
+  // Only a signed-in customer's page asks for the order (a visitor is sent to sign in).
+  loader: ({ context: { api }, params }) => {
+    void api.queryClient
+      .fetchQuery(api.trpc.users.me.queryOptions())
+      .then((me) => (me ? api.queryClient.prefetchQuery(orderQuery(api.trpc, params.orderId)) : undefined))
+      .catch(() => undefined);
+  },
   component: lazyRouteComponent(() => import("./pages/orders/OrderPage"), "OrderPage"),
 });
 
@@ -108,11 +145,12 @@ const routeTree = rootRoute.addChildren([
   orderRoute,
 ]);
 
-/** The storefront's router; tests pass a memory history. */
-export function createAppRouter(history: RouterHistory = createBrowserHistory()) {
+/** The storefront's router, its loaders asking `api`; tests pass a memory history. */
+export function createAppRouter(api: Api, history: RouterHistory = createBrowserHistory()) {
   return createRouter({
     routeTree,
     history,
+    context: { api },
     defaultPreload: "intent",
     scrollRestoration: true,
     stringifySearch,

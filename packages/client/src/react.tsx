@@ -1,7 +1,7 @@
 import type { AppRouter } from "@petshop/api";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient } from "@trpc/client";
-import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { createTRPCClient, type TRPCClient } from "@trpc/client";
+import { createTRPCContext, createTRPCOptionsProxy, type TRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import { type ApiLinkOptions, apiLinks } from "./links";
 
@@ -29,22 +29,43 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export interface ApiProviderProps extends Partial<ApiLinkOptions> {
-  children: ReactNode;
+/** One app's connection to the API: its query cache, its tRPC client, and query options outside React. */
+export interface Api {
+  queryClient: QueryClient;
+  client: TRPCClient<AppRouter>;
+  /** What `useTRPC()` gives components, for code outside them: a route's loader, say. */
+  trpc: TRPCOptionsProxy<AppRouter>;
+}
+
+export interface ApiOptions extends Partial<ApiLinkOptions> {
   queryClient?: QueryClient;
 }
 
-/** Gives its children the query cache and the typed API; `url` defaults to the page's own origin. */
-export function ApiProvider({ children, queryClient: given, url = "", headers, fetch }: ApiProviderProps) {
-  const [queryClient] = useState(() => given ?? createQueryClient());
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: apiLinks({ url, ...(headers ? { headers } : {}), ...(fetch ? { fetch } : {}) }),
-    }),
-  );
+/** Connects to the API at `url` (by default the page's own origin). */
+export function createApi({
+  queryClient = createQueryClient(),
+  url = "",
+  headers,
+  fetch,
+}: ApiOptions = {}): Api {
+  const client = createTRPCClient<AppRouter>({
+    links: apiLinks({ url, ...(headers ? { headers } : {}), ...(fetch ? { fetch } : {}) }),
+  });
+  return { queryClient, client, trpc: createTRPCOptionsProxy({ client, queryClient }) };
+}
+
+export interface ApiProviderProps extends ApiOptions {
+  children: ReactNode;
+  /** An API made beforehand (so a router's loaders share it); otherwise one is made from the options. */
+  api?: Api;
+}
+
+/** Gives its children the query cache and the typed API. */
+export function ApiProvider({ children, api: given, ...options }: ApiProviderProps) {
+  const [{ queryClient, client }] = useState(() => given ?? createApi(options));
   return (
     <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+      <TRPCProvider trpcClient={client} queryClient={queryClient}>
         {children}
       </TRPCProvider>
     </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { type RouterOutputs, TRPCClientError, useTRPC } from "@petshop/client/react";
+import { type RouterOutputs, useTRPC } from "@petshop/client/react";
 import { formatAge, formatPrice, SEX_LABELS, SPECIES_LABELS } from "@petshop/ui";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
@@ -6,24 +6,18 @@ import { useState } from "react";
 import { Availability } from "../components/Availability";
 import { AddToCartPanel } from "../components/cart/AddToCartPanel";
 import { ErrorState } from "../components/ErrorState";
+import { animalQuery, isNotFound } from "./animal-query";
 import { NotFoundPage } from "./NotFoundPage";
 
 type AnimalDetail = RouterOutputs["animals"]["bySlug"];
 
 const route = getRouteApi("/animals/$slug");
 
-const isNotFound = (error: unknown) => error instanceof TRPCClientError && error.data?.code === "NOT_FOUND";
-
 /** One animal: its pictures, facts, price and whether it can still be had. */
 export function AnimalPage() {
   const { slug } = route.useParams();
   const trpc = useTRPC();
-  const animal = useQuery(
-    trpc.animals.bySlug.queryOptions(
-      { slug },
-      { retry: (failures, error) => !isNotFound(error) && failures < 1 },
-    ),
-  );
+  const animal = useQuery(animalQuery(trpc, slug));
 
   if (animal.isPending) return <AnimalSkeleton />;
   if (animal.isError) {

@@ -1,4 +1,4 @@
-import { ApiProvider } from "@petshop/client/react";
+import { ApiProvider, createApi } from "@petshop/client/react";
 import { type FakeApi, fakeApi, type Handlers } from "@petshop/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
@@ -19,11 +19,12 @@ export function renderStorefront(
   answerAfter?: Promise<void>,
 ): { api: FakeApi; router: ReturnType<typeof createAppRouter>; pageLoads: string[] } {
   const api = fakeApi({ "users.me": () => null, "cart.get": () => fakeCart(), ...handlers }, { answerAfter });
-  const router = createAppRouter(createMemoryHistory({ initialEntries: [path] }));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const shop = createApi({ url: "http://shop.test", fetch: api.fetch, queryClient });
+  const router = createAppRouter(shop, createMemoryHistory({ initialEntries: [path] }));
   const pageLoads: string[] = [];
   render(
-    <ApiProvider url="http://shop.test" fetch={api.fetch} queryClient={queryClient}>
+    <ApiProvider api={shop}>
       <PageLoadProvider loadPage={(url) => pageLoads.push(url)}>
         <RouterProvider router={router} />
       </PageLoadProvider>

@@ -5,6 +5,7 @@ import { activeFilterCount, effectiveSort, hasFilters, toApiFilters } from "./ap
 import { CatalogueHeading } from "./CatalogueHeading";
 import { CatalogueResults } from "./CatalogueResults";
 import { FilterPanel } from "./FilterPanel";
+import { catalogueQueries } from "./queries";
 import { SearchBox } from "./SearchBox";
 import { SortSelect } from "./SortSelect";
 import { useCatalogueSearch } from "./useCatalogueSearch";
@@ -16,7 +17,7 @@ export function CataloguePage() {
   const sort = effectiveSort(search);
   const trpc = useTRPC();
   // The previous counts stay while new ones load, so the panel and the heading do not flicker.
-  const facets = useQuery(trpc.animals.facets.queryOptions(filters, { placeholderData: keepPreviousData }));
+  const facets = useQuery({ ...catalogueQueries(trpc, search).facets, placeholderData: keepPreviousData });
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
   const active = activeFilterCount(search);

@@ -1,19 +1,18 @@
-import { type RouterInputs, useTRPC } from "@petshop/client/react";
+import { useTRPC } from "@petshop/client/react";
 import { BusyButton } from "@petshop/ui";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { AnimalCard, AnimalCardSkeleton } from "../../components/AnimalCard";
 import { ErrorState } from "../../components/ErrorState";
 import { ClearFiltersButton } from "./ClearFiltersButton";
-
-export const PAGE_SIZE = 24;
+import { type CatalogueListInput, catalogueListQuery } from "./queries";
 
 const GRID = "grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3";
 /** Cards whose pictures load at once: the first screen, on a phone or a wide window. */
 const EAGER_CARDS = 3;
 
 interface CatalogueResultsProps {
-  input: Omit<RouterInputs["animals"]["list"], "cursor" | "limit">;
+  input: CatalogueListInput;
   /** Whether the visitor narrowed the list, which changes what an empty result should say. */
   filtered: boolean;
   onClear: () => void;
@@ -25,12 +24,7 @@ export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsP
   /** After "Show more": the first new animal, where focus (and reading, and tabbing) goes on. */
   const focusFrom = useRef<number | null>(null);
   const trpc = useTRPC();
-  const catalogue = useInfiniteQuery(
-    trpc.animals.list.infiniteQueryOptions(
-      { ...input, limit: PAGE_SIZE },
-      { getNextPageParam: (page) => page.nextCursor },
-    ),
-  );
+  const catalogue = useInfiniteQuery(catalogueListQuery(trpc, input));
   const animals = catalogue.data?.pages.flatMap((page) => page.items) ?? [];
   const shown = animals.length;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { TRPCClientError, useTRPC } from "@petshop/client/react";
+import { useTRPC } from "@petshop/client/react";
 import { formatDateTime } from "@petshop/ui";
 import { OrderStatusBadge } from "@petshop/ui/orders";
 import { useQuery } from "@tanstack/react-query";
@@ -10,6 +10,7 @@ import { NotFoundPage } from "../NotFoundPage";
 import { OrderFacts } from "./OrderFacts";
 import { OrderLines } from "./OrderLines";
 import { OrderStatusPanel } from "./OrderStatusPanel";
+import { isMissing, orderQuery } from "./order-query";
 import type { Order } from "./order-type";
 import { orderTitle } from "./order-words";
 import { PaymentNewsBanner } from "./PaymentNewsBanner";
@@ -17,11 +18,6 @@ import type { PaymentReturn } from "./search";
 import { usePaymentReturn } from "./usePaymentReturn";
 
 const route = getRouteApi("/account/orders/$orderId");
-
-// Another customer's order is NOT_FOUND; a mangled id in the URL is refused as BAD_REQUEST.
-const isMissing = (error: unknown) =>
-  error instanceof TRPCClientError &&
-  (error.data?.code === "NOT_FOUND" || error.data?.code === "BAD_REQUEST");
 
 interface OrderVisit {
   /** Straight after checkout. */
@@ -43,12 +39,7 @@ export function OrderPage() {
 
 function OrderLoader({ orderId, visit }: { orderId: string; visit: OrderVisit }) {
   const trpc = useTRPC();
-  const order = useQuery(
-    trpc.orders.byId.queryOptions(
-      { orderId },
-      { retry: (failures, error) => !isMissing(error) && failures < 1 },
-    ),
-  );
+  const order = useQuery(orderQuery(trpc, orderId));
   if (order.data) return <OrderDetails order={order.data} visit={visit} />;
   if (order.isError) {
     return isMissing(order.error) ? (

@@ -1,0 +1,68 @@
+import { createApi } from "@petshop/client/react";
+import { fakeApi, type Handlers } from "@petshop/ui/testing";
+import { QueryClient } from "@tanstack/react-query";
+import { createMemoryHistory } from "@tanstack/react-router";
+import { describe, expect, it, vi } from "vitest";
+import { createAppRouter } from "./router";
+import { fakeCart } from "./test-support/fake-cart";
+import { fakeOrder } from "./test-support/fake-orders";
+import { fakeAccount, fakeAnimal, fakeFacets } from "./test-support/fixtures";
+
+// The router asks for a page's data as it matches the URL, before anything renders: nothing here
+// renders at all. The pages' own tests show they then read what was asked (one request each).
+
+/** Matches `path` with no page on screen, and returns every API call the loaders made. */
+async function loadWithoutRendering(path: string, handlers: Handlers) {
+  const api = fakeApi({ "users.me": () => null, "cart.get": () => fakeCart(), ...handlers });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const shop = createApi({ url: "http://shop.test", fetch: api.fetch, queryClient });
+  const router = createAppRouter(shop, createMemoryHistory({ initialEntries: [path] }));
+  await router.load();
+  // Loaders only start their requests; wait for them to arrive.
+  await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
+  return api;
+}
+
+describe("the router's loaders", () => {
+  it("ask for the catalogue the URL describes, and for the header's account and cart", async () => {
+    const api = await loadWithoutRendering("/?species=cat&sort=price_asc", {
+      "animals.list": () => ({ items: [fakeAnimal()], nextCursor: null }),
+      "animals.facets": () => fakeFacets(),
+    });
+    expect(api.calls.map((call) => call.path).sort()).toEqual([
+      "animals.facets",
+      "animals.list",
+      "cart.get",
+      "users.me",
+    ]);
+    expect(api.inputsOf("animals.list")).toEqual([
+      { species: ["cat"], sort: "price_asc", limit: 24, direction: "forward" },
+    ]);
+    expect(api.inputsOf("animals.facets")).toEqual([{ species: ["cat"] }]);
+  });
+
+  it("ask for an animal by its slug", async () => {
+    const api = await loadWithoutRendering("/animals/pepper", {
+      "animals.bySlug": ({ slug }) => ({
+        ...fakeAnimal({ slug }),
+        description: "A cheerful puppy.",
+        updatedAt: "2026-11-20T10:00:00.000Z",
+      }),
+    });
+    expect(api.inputsOf("animals.bySlug")).toEqual([{ slug: "pepper" }]);
+  });
+
+  it("ask for a signed-in customer's order, while its page's code is still on its way", async () => {
+    const order = fakeOrder();
+    const api = await loadWithoutRendering(`/account/orders/${order.id}`, {
+      "users.me": () => fakeAccount(),
+      "orders.byId": () => order,
+    });
+    expect(api.inputsOf("orders.byId")).toEqual([{ orderId: order.id }]);
+  });
+
+  it("do not ask a visitor's order: the page sends them to sign in", async () => {
+    const api = await loadWithoutRendering(`/account/orders/${fakeOrder().id}`, {});
+    expect(api.inputsOf("orders.byId")).toEqual([]);
+  });
+});
