@@ -2,7 +2,7 @@ import { createApi } from "@petshop/client/react";
 import { fakeApi, type Handlers } from "@petshop/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { createMemoryHistory } from "@tanstack/react-router";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAppRouter } from "./router";
 import { fakeCart } from "./test-support/fake-cart";
 import { fakeOrder } from "./test-support/fake-orders";
@@ -10,6 +10,25 @@ import { fakeAccount, fakeAnimal, fakeFacets } from "./test-support/fixtures";
 
 // The router asks for a page's data as it matches the URL, before anything renders: nothing here
 // renders at all. The pages' own tests show they then read what was asked (one request each).
+
+/** The pictures the loaders started downloading, in order. */
+function watchPictures(): string[] {
+  const started: string[] = [];
+  vi.stubGlobal(
+    "Image",
+    class {
+      fetchPriority = "auto";
+      set src(url: string) {
+        started.push(url);
+      }
+    },
+  );
+  return started;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 /** Matches `path` with no page on screen, and returns every API call the loaders made. */
 async function loadWithoutRendering(path: string, handlers: Handlers) {
@@ -25,8 +44,12 @@ async function loadWithoutRendering(path: string, handlers: Handlers) {
 
 describe("the router's loaders", () => {
   it("ask for the catalogue the URL describes, and for the header's account and cart", async () => {
+    const pictures = watchPictures();
+    const cats = ["a", "b", "c", "d"].map((name) =>
+      fakeAnimal({ species: "cat", images: [{ url: `/images/${name}.svg`, alt: name }] }),
+    );
     const api = await loadWithoutRendering("/?species=cat&sort=price_asc", {
-      "animals.list": () => ({ items: [fakeAnimal()], nextCursor: null }),
+      "animals.list": () => ({ items: cats, nextCursor: null }),
       "animals.facets": () => fakeFacets(),
     });
     expect(api.calls.map((call) => call.path).sort()).toEqual([
@@ -39,9 +62,12 @@ describe("the router's loaders", () => {
       { species: ["cat"], sort: "price_asc", limit: 24, direction: "forward" },
     ]);
     expect(api.inputsOf("animals.facets")).toEqual([{ species: ["cat"] }]);
+    // The first screen's pictures start as soon as the list arrives, not once the grid renders.
+    await vi.waitFor(() => expect(pictures).toEqual(["/images/a.svg", "/images/b.svg", "/images/c.svg"]));
   });
 
-  it("ask for an animal by its slug", async () => {
+  it("ask for an animal by its slug, and start its first picture", async () => {
+    const pictures = watchPictures();
     const api = await loadWithoutRendering("/animals/pepper", {
       "animals.bySlug": ({ slug }) => ({
         ...fakeAnimal({ slug }),
@@ -50,6 +76,7 @@ describe("the router's loaders", () => {
       }),
     });
     expect(api.inputsOf("animals.bySlug")).toEqual([{ slug: "pepper" }]);
+    await vi.waitFor(() => expect(pictures).toEqual(["/images/animals/dog-golden.svg"]));
   });
 
   it("ask for a signed-in customer's order, while its page's code is still on its way", async () => {

@@ -9,11 +9,12 @@ import {
   type RouterHistory,
 } from "@tanstack/react-router";
 import { Layout } from "./components/Layout";
+import { warmImages } from "./components/warm-images";
 import { AnimalPage } from "./pages/AnimalPage";
 import { animalQuery } from "./pages/animal-query";
 import { authSearch, resetPasswordSearch } from "./pages/auth/search";
 import { CataloguePage } from "./pages/catalogue/CataloguePage";
-import { catalogueQueries } from "./pages/catalogue/queries";
+import { catalogueQueries, EAGER_CARDS } from "./pages/catalogue/queries";
 import { catalogueSearch } from "./pages/catalogue/search";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { orderQuery } from "./pages/orders/order-query";
@@ -46,7 +47,10 @@ export const catalogueRoute = createRoute({
   loader: ({ context: { api }, deps }) => {
     const { facets, list } = catalogueQueries(api.trpc, deps);
     void api.queryClient.prefetchQuery(facets);
-    void api.queryClient.prefetchInfiniteQuery(list);
+    void api.queryClient.prefetchInfiniteQuery(list).then(() => {
+      const first = api.queryClient.getQueryData(list.queryKey)?.pages[0]?.items ?? [];
+      warmImages(first.slice(0, EAGER_CARDS).map((animal) => animal.images[0]?.url));
+    });
   },
   component: CataloguePage,
 });
@@ -55,7 +59,10 @@ export const animalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/animals/$slug",
   loader: ({ context: { api }, params }) => {
-    void api.queryClient.prefetchQuery(animalQuery(api.trpc, params.slug));
+    const animal = animalQuery(api.trpc, params.slug);
+    void api.queryClient
+      .prefetchQuery(animal)
+      .then(() => warmImages([api.queryClient.getQueryData(animal.queryKey)?.images[0]?.url]));
   },
   component: AnimalPage,
 });

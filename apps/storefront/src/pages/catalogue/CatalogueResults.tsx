@@ -5,11 +5,9 @@ import { useEffect, useRef } from "react";
 import { AnimalCard, AnimalCardSkeleton } from "../../components/AnimalCard";
 import { ErrorState } from "../../components/ErrorState";
 import { ClearFiltersButton } from "./ClearFiltersButton";
-import { type CatalogueListInput, catalogueListQuery } from "./queries";
+import { type CatalogueListInput, catalogueListQuery, EAGER_CARDS } from "./queries";
 
 const GRID = "grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3";
-/** Cards whose pictures load at once: the first screen, on a phone or a wide window. */
-const EAGER_CARDS = 3;
 
 interface CatalogueResultsProps {
   input: CatalogueListInput;

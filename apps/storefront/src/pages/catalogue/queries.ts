@@ -6,6 +6,8 @@ import type { CatalogueSearch } from "./search";
 // the requests before the page renders) and the page's own queries share their cache entries.
 
 export const PAGE_SIZE = 24;
+/** Cards whose pictures load at once: the first screen, on a phone or a wide window. */
+export const EAGER_CARDS = 3;
 
 type Trpc = Api["trpc"];
 export type CatalogueListInput = Omit<RouterInputs["animals"]["list"], "cursor" | "limit">;
