@@ -7,6 +7,8 @@ import "./styles.css";
 const api = createApi();
 const router = createAppRouter(api);
 // Match the URL now, so its loaders' requests leave before the first render, which then runs in a
-// task of its own rather than in the one that evaluated the app's modules.
+// task of its own rather than in the one that evaluated the app's modules. Two hops: the loaders
+// run in this task's microtasks, and tRPC's batching sends their requests on a timer queued then,
+// after a first hop's.
 router.load().catch(console.error);
-setTimeout(() => mountApp(router, api));
+setTimeout(() => setTimeout(() => mountApp(router, api)));
