@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@petshop/client/react";
 import { formatAge, formatPrice } from "@petshop/ui";
 import { Link } from "@tanstack/react-router";
+import { memo } from "react";
 import { Availability } from "./Availability";
 import { CardCartAction } from "./cart/CardCartAction";
 
@@ -11,7 +12,13 @@ export type AnimalCardData = RouterOutputs["animals"]["list"]["items"][number];
  * under them (a button cannot live inside a link). The picture comes after the facts in the
  * document and first on screen, so the link's accessible name starts with the animal's name.
  */
-export function AnimalCard({ animal, eager = false }: { animal: AnimalCardData; eager?: boolean }) {
+export const AnimalCard = memo(function AnimalCard({
+  animal,
+  eager = false,
+}: {
+  animal: AnimalCardData;
+  eager?: boolean;
+}) {
   const picture = animal.images[0];
   return (
     <div className="group flex h-full flex-col rounded-2xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
@@ -49,7 +56,7 @@ export function AnimalCard({ animal, eager = false }: { animal: AnimalCardData; 
       </div>
     </div>
   );
-}
+});
 
 /** The same footprint as a card, shown while a page loads so nothing jumps. */
 export function AnimalCardSkeleton() {

@@ -4,8 +4,12 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { AnimalCard, AnimalCardSkeleton } from "../../components/AnimalCard";
 import { ErrorState } from "../../components/ErrorState";
+import { useRevealInSteps } from "../../components/useRevealInSteps";
 import { ClearFiltersButton } from "./ClearFiltersButton";
 import { type CatalogueListInput, catalogueListQuery, EAGER_CARDS } from "./queries";
+
+/** Cards per rendering task while the first page appears (useRevealInSteps). */
+const CARDS_PER_TASK = 6;
 
 const GRID = "grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3";
 
@@ -25,6 +29,7 @@ export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsP
   const catalogue = useInfiniteQuery(catalogueListQuery(trpc, input));
   const animals = catalogue.data?.pages.flatMap((page) => page.items) ?? [];
   const shown = animals.length;
+  const rendered = useRevealInSteps(shown, CARDS_PER_TASK);
   useEffect(() => {
     const from = focusFrom.current;
     if (from === null || shown <= from) return;
@@ -50,7 +55,7 @@ export function CatalogueResults({ input, filtered, onClear }: CatalogueResultsP
   return (
     <div className="flex flex-col gap-6">
       <ul ref={grid} className={GRID}>
-        {animals.map((animal, index) => (
+        {animals.slice(0, rendered).map((animal, index) => (
           <li key={animal.id}>
             <AnimalCard animal={animal} eager={index < EAGER_CARDS} />
           </li>
