@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availabilityLabel, formatAge, formatPrice } from "./format";
+import { availabilityLabel, formatAge, formatCount, formatPrice } from "./format";
 
 describe("formatPrice", () => {
   it.each([
@@ -9,6 +9,12 @@ describe("formatPrice", () => {
     [1500, "JPY", "JP¥1,500"],
   ])("%d %s -> %s", (minor, currency, text) => {
     expect(formatPrice(minor, currency)).toBe(text);
+  });
+});
+
+describe("formatCount", () => {
+  it("groups thousands as the shop's locale does", () => {
+    expect([0, 1, 999, 1204, 1_000_000].map(formatCount)).toEqual(["0", "1", "999", "1,204", "1,000,000"]);
   });
 });
 

@@ -35,6 +35,17 @@ export function formatAge(birthDate: string, today: Date = new Date()): string {
 let dateFormat: Intl.DateTimeFormat | undefined;
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 
+let countFormat: Intl.NumberFormat | undefined;
+
+/**
+ * "1,204". One formatter, made on first use: `count.toLocaleString(locale)` makes a new one on
+ * every call, which a page of facet counts paid for dozens of times on a phone.
+ */
+export function formatCount(count: number): string {
+  countFormat ??= new Intl.NumberFormat(SHOP_LOCALE);
+  return countFormat.format(count);
+}
+
 /** "21 Nov 2026" */
 export function formatDate(iso: string): string {
   dateFormat ??= new Intl.DateTimeFormat(SHOP_LOCALE, { dateStyle: "medium" });

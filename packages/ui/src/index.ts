@@ -2,5 +2,13 @@ export { Badge, type BadgeTone } from "./Badge";
 export { BusyButton } from "./BusyButton";
 export { BUTTON_STYLES, type ButtonStyles } from "./buttons";
 export type { Density } from "./density";
-export { availabilityLabel, formatAge, formatDate, formatDateTime, formatPrice, SHOP_LOCALE } from "./format";
+export {
+  availabilityLabel,
+  formatAge,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatPrice,
+  SHOP_LOCALE,
+} from "./format";
 export { FULFILMENT_LABELS, ORDER_STATUS_LABELS, SEX_LABELS, SPECIES_LABELS } from "./labels";

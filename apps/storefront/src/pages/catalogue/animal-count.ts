@@ -1,6 +1,6 @@
-import { SHOP_LOCALE } from "@petshop/ui";
+import { formatCount } from "@petshop/ui";
 
 /** "1 animal", "1,204 animals". */
 export function animalCount(count: number): string {
-  return `${count.toLocaleString(SHOP_LOCALE)} ${count === 1 ? "animal" : "animals"}`;
+  return `${formatCount(count)} ${count === 1 ? "animal" : "animals"}`;
 }
