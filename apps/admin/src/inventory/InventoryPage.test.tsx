@@ -1,5 +1,7 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { SEARCH_DELAY_MS } from "../lists/useSearchBox";
+import { fakeInventory } from "../test-support/fake-inventory";
 import { fakeAnimal, fakeMe, listed } from "../test-support/fixtures";
 import { renderAdmin } from "../test-support/render";
 
@@ -12,6 +14,10 @@ const rowOf = async (name: string) => {
   if (!row) throw new Error(`no row for ${name}`);
   return row;
 };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("the inventory", () => {
   it("lists listings in every status, each linking to its page", async () => {
@@ -100,5 +106,19 @@ describe("the inventory", () => {
       { status: ["active"], sort: "name", limit: 50, direction: "forward", cursor: "cursor-1" },
     ]);
     expect(screen.queryByRole("button", { name: "Load more" })).toBeNull();
+  });
+
+  it("opens a listing clicked while search words were settling, rather than going back to the list", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const biscuit = fakeAnimal({ name: "Biscuit" });
+    const { router } = renderAdmin("/inventory", { "users.me": staff, ...fakeInventory(biscuit).handlers });
+    fireEvent.change(await screen.findByLabelText("Search"), { target: { value: "Biscuit" } });
+
+    // The listing's page loads on first visit, so the list is still on screen as the words settle.
+    fireEvent.click(await screen.findByRole("link", { name: "Biscuit" }));
+    act(() => vi.advanceTimersByTime(SEARCH_DELAY_MS));
+
+    await screen.findByRole("heading", { level: 1, name: "Biscuit" });
+    expect(router.state.location.pathname).toBe(`/animals/${biscuit.id}`);
   });
 });

@@ -2,3 +2,4 @@
 export { mountApp } from "./mountApp";
 export { SkipLink } from "./SkipLink";
 export { usePageTitleAndFocus } from "./usePageTitleAndFocus";
+export { useStillOnPage } from "./useStillOnPage";

@@ -115,6 +115,22 @@ describe("the catalogue's filters", () => {
     expect(sortOptions()).not.toContain("Best match");
   });
 
+  it("drops search words still settling when the visitor follows a link, rather than bringing them back", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { router } = renderStorefront("/", catalogue);
+    await screen.findByRole("link", { name: /Listed for/ });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search animals" }), {
+      target: { value: "golden" },
+    });
+
+    // The cart's page loads on first visit, so the catalogue is still on screen as the words settle.
+    fireEvent.click(screen.getByRole("link", { name: /cart/i }));
+    act(() => vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS));
+
+    await screen.findByRole("heading", { level: 1, name: /cart/i });
+    expect(router.state.location.href).toBe("/cart");
+  });
+
   it("keeps a sort chosen during a search, and drops best match with the search", async () => {
     const { router } = renderStorefront("/?q=golden", catalogue);
     await screen.findByRole("link", { name: /Listed for/ });

@@ -1,3 +1,4 @@
+import { useStillOnPage } from "@petshop/ui/app";
 import { useEffect, useEffectEvent, useId } from "react";
 import { useSyncedDraft } from "./useSyncedDraft";
 
@@ -10,12 +11,18 @@ interface SearchBoxProps {
   onSearch: (words: string | undefined) => void;
 }
 
-/** Search words, sent once the visitor pauses typing (or at once on Enter). */
+/**
+ * Search words, sent once the visitor pauses typing (or at once on Enter). Words that settle after
+ * the visitor followed a link, while its page loads, are dropped rather than bringing them back.
+ */
 export function SearchBox({ value, onSearch }: SearchBoxProps) {
   const [draft, setDraft] = useSyncedDraft(value ?? "", value ?? "", (typed) => typed.trim() === value);
   const words = draft.trim();
   const inputId = useId();
-  const send = useEffectEvent(() => onSearch(words || undefined));
+  const stillOnPage = useStillOnPage();
+  const send = useEffectEvent(() => {
+    if (stillOnPage()) onSearch(words || undefined);
+  });
 
   useEffect(() => {
     if (words === (value ?? "")) return;
