@@ -16,6 +16,7 @@ import { houseHeaders } from "./middleware/house-headers";
 import { requestLogger } from "./middleware/request-logger";
 import { requestMetrics } from "./middleware/request-metrics";
 import { readCatalogue } from "./routes/catalogue-reads";
+import { firstScreenPages } from "./routes/first-screen";
 import { healthRoutes } from "./routes/health";
 import { localPaymentRoutes } from "./routes/local-payments";
 import { mediaRoutes } from "./routes/media";
@@ -127,7 +128,9 @@ export function createApp(deps: AppDeps) {
   }
   app.route("/", siteFileRoutes(deps.storefrontDist));
   app.route("/", spaRoutes("/admin", deps.adminDist));
-  app.route("/", spaRoutes("", deps.storefrontDist));
+  // The storefront's pages arrive with their first screen's data, asked of this app in-process.
+  const firstScreen = firstScreenPages(deps.storefrontDist, (request, page) => app.fetch(request, page.env));
+  app.route("/", spaRoutes("", deps.storefrontDist, firstScreen));
 
   app.notFound((c) => c.json({ error: { message: "Not found." } }, 404));
   app.onError((error, c) => {

@@ -9,7 +9,7 @@ import {
   type RouterHistory,
 } from "@tanstack/react-router";
 import { Layout } from "./components/Layout";
-import { warmImages } from "./components/warm-images";
+import { warmImages as startImages } from "./components/warm-images";
 import { AnimalPage } from "./pages/AnimalPage";
 import { animalQuery } from "./pages/animal-query";
 import { authSearch, resetPasswordSearch } from "./pages/auth/search";
@@ -27,6 +27,8 @@ import { orderSearch } from "./pages/orders/search";
 
 interface RouterContext {
   api: Api;
+  /** Starts the pictures a page shows first; on the server, notes them for the page's preload links. */
+  warmImages: (urls: readonly (string | undefined)[]) => void;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -44,7 +46,7 @@ export const catalogueRoute = createRoute({
   path: "/",
   validateSearch: catalogueSearch,
   loaderDeps: ({ search }) => search,
-  loader: ({ context: { api }, deps }) => {
+  loader: ({ context: { api, warmImages }, deps }) => {
     const { facets, list } = catalogueQueries(api.trpc, deps);
     void api.queryClient.prefetchQuery(facets);
     void api.queryClient.prefetchInfiniteQuery(list).then(() => {
@@ -58,7 +60,7 @@ export const catalogueRoute = createRoute({
 export const animalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/animals/$slug",
-  loader: ({ context: { api }, params }) => {
+  loader: ({ context: { api, warmImages }, params }) => {
     const animal = animalQuery(api.trpc, params.slug);
     void api.queryClient
       .prefetchQuery(animal)
@@ -152,12 +154,19 @@ const routeTree = rootRoute.addChildren([
   orderRoute,
 ]);
 
-/** The storefront's router, its loaders asking `api`; tests pass a memory history. */
-export function createAppRouter(api: Api, history: RouterHistory = createBrowserHistory()) {
+/**
+ * The storefront's router, its loaders asking `api`; tests pass a memory history, and the server
+ * (first-screen/load.ts) its own way to note pictures.
+ */
+export function createAppRouter(
+  api: Api,
+  history: RouterHistory = createBrowserHistory(),
+  warmImages: RouterContext["warmImages"] = startImages,
+) {
   return createRouter({
     routeTree,
     history,
-    context: { api },
+    context: { api, warmImages },
     defaultPreload: "intent",
     scrollRestoration: true,
     stringifySearch,

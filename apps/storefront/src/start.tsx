@@ -1,10 +1,12 @@
 /** Renders the app; main.tsx loads it only after zod is configured. */
 import { createApi } from "@petshop/client/react";
 import { mountApp } from "@petshop/ui/app";
+import { hydrateFirstScreen } from "./first-screen/hydrate";
 import { createAppRouter } from "./router";
 import "./styles.css";
 
 const api = createApi();
+hydrateFirstScreen(api.queryClient);
 const router = createAppRouter(api);
 // Match the URL now, so its loaders' requests leave before the first render, which then runs in a
 // task of its own rather than in the one that evaluated the app's modules. Two hops: the loaders

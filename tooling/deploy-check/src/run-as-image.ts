@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { FIRST_SCREEN_ELEMENT_ID } from "@petshop/client/first-screen";
 import type { ImageRecipe } from "./image-recipe";
 
 // The Dockerfile's stages, done here without a container engine: prune the workspace with turbo,
@@ -140,10 +141,15 @@ export async function runAsImage(options: {
       const origin = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 60_000;
       expectStatus("/readyz", await answers(`${origin}/readyz`, deadline));
-      const home = await fetch(`${origin}/`);
+      const home = await fetch(`${origin}/`, { headers: { accept: "text/html" } });
       expectStatus("the storefront", home);
-      const script = /<script type="module" crossorigin src="([^"]+)"/.exec(await home.text())?.[1];
+      const html = await home.text();
+      const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
       if (!script) throw new Error("the storefront's index.html names no script");
+      // The build's first-screen module runs from the image's copy of the storefront (decision 026).
+      if (!html.includes(`id="${FIRST_SCREEN_ELEMENT_ID}"`)) {
+        throw new Error("the storefront's home page came without its first screen's data");
+      }
       expectStatus(`the storefront's ${script}`, await fetch(`${origin}${script}`));
       expectStatus("the admin app", await fetch(`${origin}/admin/`));
       const list = encodeURIComponent(JSON.stringify({ limit: 1 }));

@@ -1,12 +1,16 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { FIRST_SCREEN_MODULE } from "@petshop/client/first-screen";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { AppEnv } from "../hono-env";
 import { isCompressibleType, varyOnAcceptEncoding } from "../middleware/content-coding";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
+
+/** The build's code for the server (the storefront's first-screen module): never sent. */
+const SERVER_FOLDER = `/${dirname(FIRST_SCREEN_MODULE)}/`;
 
 /** The build's brotli and gzip copies: sent in place of their original, never under their own name. */
 const ENCODED_COPY = /\.(?:br|gz)$/i;
@@ -15,13 +19,20 @@ function wantsHtml(c: Context): boolean {
   return (c.req.header("accept") ?? "").includes("text/html");
 }
 
+/** The app's routes never end in a file name; its built files always do. */
+const NAMES_A_FILE = /\.[^/]*$/;
+
+/** A page made for the request (first-screen.ts), or null to send the built index.html. */
+export type PageMaker = (c: Context<AppEnv>) => Promise<Response | null>;
+
 /**
  * One built single-page app mounted at `prefix` ("" for the root): its files, and its index.html
  * for any other page the browser asks for, so client-side routes survive a reload. A text file is
  * sent as the build's brotli (`.br`) or gzip (`.gz`) copy when the client accepts that encoding
- * and the copy exists (tooling/vite-precompress writes them).
+ * and the copy exists (tooling/vite-precompress writes them). `makePage`, when given, makes the
+ * page sent for an address of the app's own; files under the build's server folder are never sent.
  */
-export function spaRoutes(prefix: string, dist: string) {
+export function spaRoutes(prefix: string, dist: string, makePage: PageMaker | null = null) {
   const app = new Hono<AppEnv>();
   if (!existsSync(join(dist, "index.html"))) {
     app.get(`${prefix}/*`, (c) =>
@@ -30,7 +41,8 @@ export function spaRoutes(prefix: string, dist: string) {
     return app;
   }
   app.use(`${prefix}/*`, async (c, next) => {
-    if (ENCODED_COPY.test(c.req.path)) return c.notFound();
+    if (ENCODED_COPY.test(c.req.path) || c.req.path.startsWith(`${prefix}${SERVER_FOLDER}`))
+      return c.notFound();
     await next();
     if (isCompressibleType(c.res.headers.get("content-type"))) varyOnAcceptEncoding(c.res.headers);
     if (c.res.status !== 200 || c.res.headers.has("cache-control")) return;
@@ -39,6 +51,12 @@ export function spaRoutes(prefix: string, dist: string) {
     const hashed = c.req.path.startsWith(`${prefix}/assets/`);
     c.res.headers.set("Cache-Control", hashed ? IMMUTABLE : "no-cache");
   });
+  if (makePage) {
+    app.get(`${prefix}/*`, async (c, next) => {
+      if (!wantsHtml(c) || NAMES_A_FILE.test(c.req.path)) return next();
+      return (await makePage(c)) ?? next();
+    });
+  }
   app.use(
     `${prefix}/*`,
     serveStatic({

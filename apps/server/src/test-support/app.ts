@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import type { Tracer } from "@opentelemetry/api";
 import { type TestDeps, testDeps } from "@petshop/api/testing";
+import { FIRST_SCREEN_MODULE } from "@petshop/client/first-screen";
 import type { Database } from "@petshop/db";
 import type { Kysely } from "kysely";
 import pino, { type Logger } from "pino";
@@ -24,9 +25,9 @@ function writeWithCopies(file: string, content: string) {
 /**
  * Two small built SPAs in a temporary folder, standing in for `vite build` output: index.html and
  * assets/app-def456.js with precompressed copies, assets/main-abc123.js too small to have any,
- * and the storefront's icon.
+ * and the storefront's icon; and, when given, the storefront's first-screen module.
  */
-export function fakeSpaBuilds() {
+export function fakeSpaBuilds(firstScreenModule?: string) {
   const root = mkdtempSync(join(tmpdir(), "petshop-spa-"));
   for (const app of ["storefront", "admin"]) {
     mkdirSync(join(root, app, "assets"), { recursive: true });
@@ -39,6 +40,11 @@ export function fakeSpaBuilds() {
     writeWithCopies(join(root, app, "assets", "app-def456.js"), FAKE_LARGE_SCRIPT);
   }
   writeFileSync(join(root, "storefront", "favicon.svg"), `<svg xmlns="http://www.w3.org/2000/svg"/>`);
+  if (firstScreenModule !== undefined) {
+    const file = join(root, "storefront", FIRST_SCREEN_MODULE);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, firstScreenModule);
+  }
   writeFileSync(join(root, "secret.txt"), "outside the SPA folders");
   return { storefrontDist: join(root, "storefront"), adminDist: join(root, "admin") };
 }
@@ -57,6 +63,8 @@ export function testApp(
     metrics?: ShopMetrics;
     tracer?: Tracer;
     answers?: AnswerStore | null;
+    /** The source of the storefront build's first-screen module; none by default. */
+    firstScreenModule?: string;
   } = {},
 ): TestApp {
   const deps = {
@@ -71,7 +79,7 @@ export function testApp(
     metrics: options.metrics ?? null,
     tracer: options.tracer ?? null,
     answers: options.answers === undefined ? answerStore(4 * 1024 * 1024) : options.answers,
-    ...fakeSpaBuilds(),
+    ...fakeSpaBuilds(options.firstScreenModule),
   };
   return { app: createApp(deps), deps };
 }

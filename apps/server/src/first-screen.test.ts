@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { signedInActor } from "@petshop/api/testing";
+import { FIRST_SCREEN_ELEMENT_ID } from "@petshop/client/first-screen";
+import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIRST_SCREEN_BUDGET_MS, pageWithFirstScreen } from "./routes/first-screen";
+import { type TestApp, testApp } from "./test-support/app";
+
+// Storefront pages sent with their first screen (routes/first-screen.ts), through the real app on
+// a real database. The storefront's build stands in as a small module keeping the same contract
+// (@petshop/client/first-screen): it asks the API who is signed in through the fetch it is given,
+// and hands back that answer and the page's address, which a visitor writes.
+const FIRST_SCREEN_MODULE_SOURCE = `
+export async function loadFirstScreen(page, fetch) {
+  if (page.searchParams.has("fail")) throw new Error("a loader broke");
+  if (page.searchParams.has("late")) await new Promise((resolve) => setTimeout(resolve, ${FIRST_SCREEN_BUDGET_MS + 200}));
+  const res = await fetch(page.origin + "/trpc/users.me?batch=1&input=" + encodeURIComponent('{"0":{}}'));
+  const [answer] = await res.json();
+  return {
+    queries: { me: answer.result.data, address: page.pathname + page.search },
+    images: ["/images/first.svg", '/images/"quoted".svg'],
+  };
+}
+`;
+
+let testDb: TestDatabase;
+let shop: TestApp;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  shop = testApp(testDb.db, { firstScreenModule: FIRST_SCREEN_MODULE_SOURCE });
+});
+afterAll(() => testDb?.destroy());
+
+const page = (path: string, headers: Record<string, string> = {}, method = "GET") =>
+  shop.app.request(path, { method, headers: { accept: "text/html", ...headers } });
+
+const builtPage = () => readFileSync(join(shop.deps.storefrontDist, "index.html"), "utf8");
+
+/** The data a page carries, read back as the browser does (first-screen/hydrate.ts). */
+function carried(html: string): unknown {
+  const match = new RegExp(
+    `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">(.*?)</script>`,
+  ).exec(html);
+  if (!match?.[1]) throw new Error(`no first screen in ${html}`);
+  return JSON.parse(match[1]);
+}
+
+describe("a storefront page with its first screen", () => {
+  it("carries what the API answered the visitor, and preloads the first pictures", async () => {
+    const customer = await signedInActor(shop.deps, "customer");
+    const res = await page("/animals/luna", { cookie: customer.cookie });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=UTF-8");
+    // Theirs alone: no shared cache keeps it, and the browser asks again each time.
+    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    const html = await res.text();
+    expect(carried(html)).toMatchObject({ me: { email: customer.email }, address: "/animals/luna" });
+    expect(html).toContain('<link rel="preload" as="image" href="/images/first.svg" fetchpriority="high">');
+    expect(html).toContain('href="/images/&quot;quoted&quot;.svg"');
+  });
+
+  it("keeps what the address says inside the data, however it is written", async () => {
+    const words = "</script><script>alert(1)</script><!--";
+    const html = await (await page(`/?q=${encodeURIComponent(words)}`)).text();
+    expect(html).not.toContain("<script>alert(1)");
+    expect(carried(html)).toMatchObject({ address: `/?q=${encodeURIComponent(words)}` });
+  });
+
+  it("gzips a page without cookies, and never one with them", async () => {
+    const visitor = await page("/", { "accept-encoding": "gzip, br" });
+    expect(visitor.headers.get("content-encoding")).toBe("gzip");
+    expect(visitor.headers.get("vary")).toBe("Accept-Encoding");
+    const html = gunzipSync(Buffer.from(await visitor.arrayBuffer())).toString();
+    expect(carried(html)).toMatchObject({ me: null, address: "/" });
+
+    const customer = await signedInActor(shop.deps, "customer");
+    const theirs = await page("/", { "accept-encoding": "gzip, br", cookie: customer.cookie });
+    expect(theirs.headers.get("content-encoding")).toBeNull();
+    expect(theirs.headers.get("vary")).toBe("Accept-Encoding");
+  });
+
+  it.each([
+    ["fails", "/?fail"],
+    ["misses its budget", "/?late"],
+  ])("is sent as built when its first screen %s", async (_, path) => {
+    const res = await page(path);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(builtPage());
+  });
+
+  it("is not made for HEAD, nor for a file", async () => {
+    const head = await page("/cart", {}, "HEAD");
+    expect(head.headers.get("cache-control")).toBe("no-cache");
+    const icon = await page("/favicon.svg");
+    expect(await icon.text()).toContain("<svg");
+  });
+
+  it("never sends the build's server code", async () => {
+    for (const accept of ["*/*", "text/html"]) {
+      const res = await shop.app.request("/server/first-screen.js", { headers: { accept } });
+      expect(res.status).toBe(404);
+    }
+  });
+});
+
+describe("pageWithFirstScreen", () => {
+  it("puts the preload links at the end of the head and the data at the end of the body", () => {
+    const html = pageWithFirstScreen(
+      "<html><head><title>Shop</title></head><body><div id=root></div></body></html>",
+      {
+        queries: { mutations: [], queries: [] },
+        images: ["/a.svg", "/b.svg", "/c.svg", "/d.svg"],
+      },
+    );
+    expect(html).toBe(
+      "<html><head><title>Shop</title>" +
+        '<link rel="preload" as="image" href="/a.svg" fetchpriority="high">' +
+        '<link rel="preload" as="image" href="/b.svg" fetchpriority="high">' +
+        '<link rel="preload" as="image" href="/c.svg" fetchpriority="high">' +
+        "</head><body><div id=root></div>" +
+        `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">{"mutations":[],"queries":[]}</script>` +
+        "</body></html>",
+    );
+  });
+});

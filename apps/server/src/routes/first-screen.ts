@@ -1,0 +1,139 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import {
+  FIRST_SCREEN_ELEMENT_ID,
+  FIRST_SCREEN_MODULE,
+  type FirstScreen,
+  type LoadFirstScreen,
+} from "@petshop/client/first-screen";
+import type { Context } from "hono";
+import type { AppEnv } from "../hono-env";
+import { acceptsEncoding, varyOnAcceptEncoding } from "../middleware/content-coding";
+
+// A storefront page sent with its first screen's data (docs/decisions/026-first-screen-data.md):
+// the storefront's build includes a module that runs the page's route loaders against the API; here
+// they reach the API in this process, as the visitor (their cookie, their address), and the page
+// carries the answers and preload links for the first pictures. The browser skips that round trip.
+
+const gzipAsync = promisify(gzip);
+
+/** How long a page waits for its first screen; later, it is sent without (the browser then asks). */
+export const FIRST_SCREEN_BUDGET_MS = 500;
+/** Pictures worth a preload link: the first screen's, not every card's. */
+const MAX_PRELOADED_IMAGES = 3;
+
+/** Sends a request to this server's own app, from inside the page's request. */
+export type ServeInProcess = (request: Request, page: Context<AppEnv>) => Response | Promise<Response>;
+
+/** What the API calls carry over from the page's request: who asks, from where, and in which trace. */
+const CARRIED_HEADERS = ["cookie", "x-forwarded-for", "user-agent", "accept-language"];
+
+function fetchAs(page: Context<AppEnv>, serve: ServeInProcess): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const headers = new Headers(request.headers);
+    for (const name of CARRIED_HEADERS) {
+      const value = page.req.header(name);
+      if (value !== undefined) headers.set(name, value);
+    }
+    headers.set("x-request-id", page.get("requestId"));
+    return serve(new Request(request, { headers }), page);
+  };
+}
+
+async function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), budgetMs);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;" };
+const escapeAttribute = (value: string) =>
+  value.replace(/[&"<>]/g, (char) => ATTRIBUTE_ESCAPES[char] ?? char);
+
+/** JSON inside a script element: no `<`, so no text of the data can close the element. */
+const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+function insertBefore(html: string, tag: string, snippet: string): string {
+  const at = html.lastIndexOf(tag);
+  return at === -1 ? `${html}${snippet}` : `${html.slice(0, at)}${snippet}${html.slice(at)}`;
+}
+
+/** `html` (the built index.html) carrying `screen`: picture preloads in the head, the data at the end. */
+export function pageWithFirstScreen(html: string, screen: FirstScreen): string {
+  const preloads = screen.images
+    .slice(0, MAX_PRELOADED_IMAGES)
+    .map((url) => `<link rel="preload" as="image" href="${escapeAttribute(url)}" fetchpriority="high">`)
+    .join("");
+  const data = `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${jsonForScript(screen.queries)}</script>`;
+  return insertBefore(insertBefore(html, "</head>", preloads), "</body>", data);
+}
+
+async function importLoader(file: string): Promise<LoadFirstScreen> {
+  const module: { loadFirstScreen?: unknown } = await import(pathToFileURL(file).href);
+  const { loadFirstScreen } = module;
+  if (typeof loadFirstScreen !== "function") throw new Error(`${file} exports no loadFirstScreen`);
+  // A file the storefront's build wrote against the same contract (@petshop/client/first-screen).
+  return loadFirstScreen as LoadFirstScreen;
+}
+
+/**
+ * The storefront's pages with their first screen, or null when the build in `dist` has no
+ * first-screen module (then its index.html is sent as it is). The page answers null too when the
+ * first screen fails or misses its budget, so a visitor always gets a page.
+ */
+export function firstScreenPages(dist: string, serve: ServeInProcess, budgetMs = FIRST_SCREEN_BUDGET_MS) {
+  const moduleFile = join(dist, FIRST_SCREEN_MODULE);
+  if (!existsSync(moduleFile)) return null;
+  let loader: Promise<LoadFirstScreen> | undefined;
+
+  return async (c: Context<AppEnv>): Promise<Response | null> => {
+    if (c.req.method !== "GET") return null;
+    let screen: FirstScreen | null;
+    try {
+      loader ??= importLoader(moduleFile);
+      const load = await loader;
+      screen = await withinBudget(load(new URL(c.req.url), fetchAs(c, serve)), budgetMs);
+    } catch (error) {
+      c.get("logger").error({ err: error }, "the page's first screen failed; sending the page without it");
+      return null;
+    }
+    if (!screen) {
+      c.get("logger").warn(
+        { budgetMs },
+        "the page's first screen missed its budget; sending the page without it",
+      );
+      return null;
+    }
+    const html = pageWithFirstScreen(await readFile(join(dist, "index.html"), "utf8"), screen);
+    return pageResponse(c, html);
+  };
+}
+
+/**
+ * The page is the visitor's own (their name, their cart), so no shared cache keeps it. It is gzipped
+ * only for a visitor without cookies: a signed-in page mixes what the URL says (search words) with
+ * what is theirs, the mix through which compressed sizes leak (BREACH), as compress-api.ts avoids.
+ */
+async function pageResponse(c: Context<AppEnv>, html: string): Promise<Response> {
+  const headers = new Headers({
+    "Content-Type": "text/html; charset=UTF-8",
+    "Cache-Control": "private, no-cache",
+  });
+  varyOnAcceptEncoding(headers);
+  if (c.req.header("cookie") !== undefined || !acceptsEncoding(c.req.header("accept-encoding"), "gzip")) {
+    return new Response(html, { headers });
+  }
+  headers.set("Content-Encoding", "gzip");
+  return new Response(new Uint8Array(await gzipAsync(html)), { headers });
+}
