@@ -23,6 +23,8 @@ const theApp: ViteUserConfig = {
     preloadFirstRender({ entry: "src/start.tsx" }),
     precompress(),
   ],
+  // The server reads it to preload a page's own code with the page (decision 026).
+  build: { manifest: true },
   server: {
     port: 5173,
     strictPort: true,

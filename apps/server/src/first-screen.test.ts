@@ -1,11 +1,17 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { signedInActor } from "@petshop/api/testing";
 import { FIRST_SCREEN_ELEMENT_ID } from "@petshop/client/first-screen";
 import { createTestDatabase, type TestDatabase } from "@petshop/migrations/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIRST_SCREEN_BUDGET_MS, pageWithFirstScreen } from "./routes/first-screen";
+import {
+  FIRST_SCREEN_BUDGET_MS,
+  pageWithFirstScreen,
+  scriptsFor,
+  VITE_MANIFEST,
+  type ViteManifest,
+} from "./routes/first-screen";
 import { type TestApp, testApp } from "./test-support/app";
 
 // Storefront pages sent with their first screen (routes/first-screen.ts), through the real app on
@@ -21,6 +27,7 @@ export async function loadFirstScreen(page, fetch) {
   return {
     queries: { me: answer.result.data, address: page.pathname + page.search },
     images: ["/images/first.svg", '/images/"quoted".svg'],
+    pageModules: ["src/pages/cart/CartPage.tsx"],
   };
 }
 `;
@@ -28,9 +35,18 @@ export async function loadFirstScreen(page, fetch) {
 let testDb: TestDatabase;
 let shop: TestApp;
 
+/** What `vite build` would say of the cart's page: its chunk, and a chunk that one shares. */
+const MANIFEST: ViteManifest = {
+  "src/pages/cart/CartPage.tsx": { file: "assets/CartPage-abc.js", imports: ["_shared-def.js"] },
+  "_shared-def.js": { file: "assets/shared-def.js" },
+};
+
 beforeAll(async () => {
   testDb = await createTestDatabase();
   shop = testApp(testDb.db, { firstScreenModule: FIRST_SCREEN_MODULE_SOURCE });
+  const manifest = join(shop.deps.storefrontDist, VITE_MANIFEST);
+  mkdirSync(dirname(manifest), { recursive: true });
+  writeFileSync(manifest, JSON.stringify(MANIFEST));
 });
 afterAll(() => testDb?.destroy());
 
@@ -49,7 +65,7 @@ function carried(html: string): unknown {
 }
 
 describe("a storefront page with its first screen", () => {
-  it("carries what the API answered the visitor, and preloads the first pictures", async () => {
+  it("carries what the API answered the visitor, and preloads the first pictures and the page's code", async () => {
     const customer = await signedInActor(shop.deps, "customer");
     const res = await page("/animals/luna", { cookie: customer.cookie });
     expect(res.status).toBe(200);
@@ -60,6 +76,10 @@ describe("a storefront page with its first screen", () => {
     expect(carried(html)).toMatchObject({ me: { email: customer.email }, address: "/animals/luna" });
     expect(html).toContain('<link rel="preload" as="image" href="/images/first.svg" fetchpriority="high">');
     expect(html).toContain('href="/images/&quot;quoted&quot;.svg"');
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/shared-def.js">' +
+        '<link rel="modulepreload" crossorigin href="/assets/CartPage-abc.js">',
+    );
   });
 
   it("keeps what the address says inside the data, however it is written", async () => {
@@ -98,31 +118,51 @@ describe("a storefront page with its first screen", () => {
     expect(await icon.text()).toContain("<svg");
   });
 
-  it("never sends the build's server code", async () => {
-    for (const accept of ["*/*", "text/html"]) {
-      const res = await shop.app.request("/server/first-screen.js", { headers: { accept } });
-      expect(res.status).toBe(404);
+  it("never sends what the build keeps for the server", async () => {
+    for (const path of ["/server/first-screen.js", `/${VITE_MANIFEST}`]) {
+      for (const accept of ["*/*", "text/html"]) {
+        const res = await shop.app.request(path, { headers: { accept } });
+        expect(res.status, `${path} for ${accept}`).toBe(404);
+      }
     }
   });
 });
 
 describe("pageWithFirstScreen", () => {
   it("puts the preload links at the end of the head and the data at the end of the body", () => {
-    const html = pageWithFirstScreen(
-      "<html><head><title>Shop</title></head><body><div id=root></div></body></html>",
-      {
-        queries: { mutations: [], queries: [] },
-        images: ["/a.svg", "/b.svg", "/c.svg", "/d.svg"],
-      },
-    );
+    const built =
+      '<html><head><link rel="modulepreload" href="/assets/start.js"></head><body><div id=root></div></body></html>';
+    const html = pageWithFirstScreen(built, {
+      queries: { mutations: [], queries: [] },
+      images: ["/a.svg", "/b.svg", "/c.svg", "/d.svg"],
+      scripts: ["/assets/start.js", "/assets/CartPage.js"],
+    });
     expect(html).toBe(
-      "<html><head><title>Shop</title>" +
+      '<html><head><link rel="modulepreload" href="/assets/start.js">' +
         '<link rel="preload" as="image" href="/a.svg" fetchpriority="high">' +
         '<link rel="preload" as="image" href="/b.svg" fetchpriority="high">' +
         '<link rel="preload" as="image" href="/c.svg" fetchpriority="high">' +
+        '<link rel="modulepreload" crossorigin href="/assets/CartPage.js">' +
         "</head><body><div id=root></div>" +
         `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">{"mutations":[],"queries":[]}</script>` +
         "</body></html>",
     );
+  });
+});
+
+describe("scriptsFor", () => {
+  it("lists each module's chunk after the chunks it imports, each once", () => {
+    const manifest: ViteManifest = {
+      "src/a.tsx": { file: "assets/a.js", imports: ["_shared.js", "_b.js"] },
+      "_b.js": { file: "assets/b.js", imports: ["_shared.js"] },
+      "_shared.js": { file: "assets/shared.js" },
+      "src/c.tsx": { file: "assets/c.js", imports: ["_shared.js"] },
+    };
+    expect(scriptsFor(manifest, ["src/a.tsx", "src/c.tsx", "src/unknown.tsx"])).toEqual([
+      "/assets/shared.js",
+      "/assets/b.js",
+      "/assets/a.js",
+      "/assets/c.js",
+    ]);
   });
 });

@@ -5,7 +5,6 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
-  lazyRouteComponent,
   type RouterHistory,
 } from "@tanstack/react-router";
 import { Layout } from "./components/Layout";
@@ -16,6 +15,7 @@ import { authSearch, resetPasswordSearch } from "./pages/auth/search";
 import { CataloguePage } from "./pages/catalogue/CataloguePage";
 import { catalogueQueries, EAGER_CARDS } from "./pages/catalogue/queries";
 import { catalogueSearch } from "./pages/catalogue/search";
+import { lazyPage } from "./pages/lazy-page";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { orderQuery } from "./pages/orders/order-query";
 import { orderSearch } from "./pages/orders/search";
@@ -69,60 +69,60 @@ export const animalRoute = createRoute({
   component: AnimalPage,
 });
 
-// Account pages load on first visit (or on hover, by intent), so shoppers who never sign in do not
+// Account pages load on first visit (pages/lazy-page.ts), so shoppers who never sign in do not
 // download the forms library.
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/login",
   validateSearch: authSearch,
-  component: lazyRouteComponent(() => import("./pages/auth/LoginPage"), "LoginPage"),
+  ...lazyPage("./auth/LoginPage.tsx", "LoginPage"),
 });
 
 const registerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/register",
   validateSearch: authSearch,
-  component: lazyRouteComponent(() => import("./pages/auth/RegisterPage"), "RegisterPage"),
+  ...lazyPage("./auth/RegisterPage.tsx", "RegisterPage"),
 });
 
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/forgot-password",
-  component: lazyRouteComponent(() => import("./pages/auth/ForgotPasswordPage"), "ForgotPasswordPage"),
+  ...lazyPage("./auth/ForgotPasswordPage.tsx", "ForgotPasswordPage"),
 });
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/reset-password",
   validateSearch: resetPasswordSearch,
-  component: lazyRouteComponent(() => import("./pages/auth/ResetPasswordPage"), "ResetPasswordPage"),
+  ...lazyPage("./auth/ResetPasswordPage.tsx", "ResetPasswordPage"),
 });
 
 /** Signed-in only; the page itself sends visitors to /login (it knows from `users.me`). */
 const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/account",
-  component: lazyRouteComponent(() => import("./pages/account/AccountPage"), "AccountPage"),
+  ...lazyPage("./account/AccountPage.tsx", "AccountPage"),
 });
 
-// The cart, checkout and orders load on first visit too (or on hover), so browsing stays light.
+// The cart, checkout and orders load on first visit too, so browsing stays light.
 const cartRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/cart",
-  component: lazyRouteComponent(() => import("./pages/cart/CartPage"), "CartPage"),
+  ...lazyPage("./cart/CartPage.tsx", "CartPage"),
 });
 
 /** Visitors are asked to sign in on the page itself, so they see their cart is waiting. */
 const checkoutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/checkout",
-  component: lazyRouteComponent(() => import("./pages/checkout/CheckoutPage"), "CheckoutPage"),
+  ...lazyPage("./checkout/CheckoutPage.tsx", "CheckoutPage"),
 });
 
 const ordersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/account/orders",
-  component: lazyRouteComponent(() => import("./pages/orders/OrderHistoryPage"), "OrderHistoryPage"),
+  ...lazyPage("./orders/OrderHistoryPage.tsx", "OrderHistoryPage"),
 });
 
 /** The order mail links here, so the path must stay as it is. */
@@ -137,7 +137,7 @@ const orderRoute = createRoute({
       .then((me) => (me ? api.queryClient.prefetchQuery(orderQuery(api.trpc, params.orderId)) : undefined))
       .catch(() => undefined);
   },
-  component: lazyRouteComponent(() => import("./pages/orders/OrderPage"), "OrderPage"),
+  ...lazyPage("./orders/OrderPage.tsx", "OrderPage"),
 });
 
 const routeTree = rootRoute.addChildren([

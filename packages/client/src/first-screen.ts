@@ -11,6 +11,8 @@ export interface FirstScreen {
   queries: DehydratedState;
   /** Pictures worth fetching before the page's code runs (preload links). */
   images: string[];
+  /** The page's code that loads on demand, by source file as the build's Vite manifest names it. */
+  pageModules: string[];
 }
 
 /** Works out a page's first screen by asking the API through `fetch`, as the browser would. */

@@ -11,13 +11,15 @@ import {
   type LoadFirstScreen,
 } from "@petshop/client/first-screen";
 import type { Context } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "../hono-env";
 import { acceptsEncoding, varyOnAcceptEncoding } from "../middleware/content-coding";
 
 // A storefront page sent with its first screen's data (docs/decisions/026-first-screen-data.md):
 // the storefront's build includes a module that runs the page's route loaders against the API; here
 // they reach the API in this process, as the visitor (their cookie, their address), and the page
-// carries the answers and preload links for the first pictures. The browser skips that round trip.
+// carries the answers, and preload links for the first pictures and for the page's own code (a page
+// that loads on first visit, found in the build's Vite manifest). The browser skips those round trips.
 
 const gzipAsync = promisify(gzip);
 
@@ -69,14 +71,57 @@ function insertBefore(html: string, tag: string, snippet: string): string {
   return at === -1 ? `${html}${snippet}` : `${html.slice(0, at)}${snippet}${html.slice(at)}`;
 }
 
-/** `html` (the built index.html) carrying `screen`: picture preloads in the head, the data at the end. */
-export function pageWithFirstScreen(html: string, screen: FirstScreen): string {
-  const preloads = screen.images
-    .slice(0, MAX_PRELOADED_IMAGES)
-    .map((url) => `<link rel="preload" as="image" href="${escapeAttribute(url)}" fetchpriority="high">`)
-    .join("");
-  const data = `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${jsonForScript(screen.queries)}</script>`;
+/** Vite's manifest (build.manifest): each source file's chunk, and the chunks that chunk imports. */
+const viteManifest = z.record(
+  z.string(),
+  z.object({ file: z.string(), imports: z.array(z.string()).optional() }),
+);
+export type ViteManifest = z.infer<typeof viteManifest>;
+
+/** Where a Vite build keeps its manifest, below its dist folder; never served. */
+export const VITE_MANIFEST = ".vite/manifest.json";
+
+/** The scripts `modules` run, each after the ones it imports, as paths below the site's root. */
+export function scriptsFor(manifest: ViteManifest, modules: readonly string[]): string[] {
+  const scripts: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    for (const imported of chunk.imports ?? []) visit(imported);
+    scripts.push(`/${chunk.file}`);
+  };
+  for (const module of modules) visit(module);
+  return scripts;
+}
+
+/** What a page adds to the built index.html: the first screen's data and what to fetch at once. */
+export interface PageExtras {
+  queries: FirstScreen["queries"];
+  images: readonly string[];
+  /** Scripts of the page's own code; those the built page names already are left out. */
+  scripts: readonly string[];
+}
+
+/** `html` (the built index.html) with `extras`: preload links in the head, the data at the end. */
+export function pageWithFirstScreen(html: string, { queries, images, scripts }: PageExtras): string {
+  const preloads = [
+    ...images
+      .slice(0, MAX_PRELOADED_IMAGES)
+      .map((url) => `<link rel="preload" as="image" href="${escapeAttribute(url)}" fetchpriority="high">`),
+    ...scripts
+      .filter((script) => !html.includes(`"${script}"`))
+      .map((script) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(script)}">`),
+  ].join("");
+  const data = `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">${jsonForScript(queries)}</script>`;
   return insertBefore(insertBefore(html, "</head>", preloads), "</body>", data);
+}
+
+/** The build's manifest, or an empty one when the build has none (nothing is then preloaded). */
+async function readManifest(file: string): Promise<ViteManifest> {
+  if (!existsSync(file)) return {};
+  return viteManifest.parse(JSON.parse(await readFile(file, "utf8")));
 }
 
 async function importLoader(file: string): Promise<LoadFirstScreen> {
@@ -96,6 +141,7 @@ export function firstScreenPages(dist: string, serve: ServeInProcess, budgetMs =
   const moduleFile = join(dist, FIRST_SCREEN_MODULE);
   if (!existsSync(moduleFile)) return null;
   let loader: Promise<LoadFirstScreen> | undefined;
+  let manifest: Promise<ViteManifest> | undefined;
 
   return async (c: Context<AppEnv>): Promise<Response | null> => {
     if (c.req.method !== "GET") return null;
@@ -115,8 +161,10 @@ export function firstScreenPages(dist: string, serve: ServeInProcess, budgetMs =
       );
       return null;
     }
-    const html = pageWithFirstScreen(await readFile(join(dist, "index.html"), "utf8"), screen);
-    return pageResponse(c, html);
+    manifest ??= readManifest(join(dist, VITE_MANIFEST));
+    const scripts = scriptsFor(await manifest, screen.pageModules);
+    const built = await readFile(join(dist, "index.html"), "utf8");
+    return pageResponse(c, pageWithFirstScreen(built, { ...screen, scripts }));
   };
 }
 

@@ -6,11 +6,12 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { AppEnv } from "../hono-env";
 import { isCompressibleType, varyOnAcceptEncoding } from "../middleware/content-coding";
+import { VITE_MANIFEST } from "./first-screen";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
-/** The build's code for the server (the storefront's first-screen module): never sent. */
-const SERVER_FOLDER = `/${dirname(FIRST_SCREEN_MODULE)}/`;
+/** What the build keeps for the server (the first-screen module, Vite's manifest): never sent. */
+const FOR_THE_SERVER = [`/${dirname(FIRST_SCREEN_MODULE)}/`, `/${dirname(VITE_MANIFEST)}/`];
 
 /** The build's brotli and gzip copies: sent in place of their original, never under their own name. */
 const ENCODED_COPY = /\.(?:br|gz)$/i;
@@ -41,7 +42,8 @@ export function spaRoutes(prefix: string, dist: string, makePage: PageMaker | nu
     return app;
   }
   app.use(`${prefix}/*`, async (c, next) => {
-    if (ENCODED_COPY.test(c.req.path) || c.req.path.startsWith(`${prefix}${SERVER_FOLDER}`))
+    const path = c.req.path.slice(prefix.length);
+    if (ENCODED_COPY.test(path) || FOR_THE_SERVER.some((folder) => path.startsWith(folder)))
       return c.notFound();
     await next();
     if (isCompressibleType(c.res.headers.get("content-type"))) varyOnAcceptEncoding(c.res.headers);

@@ -70,6 +70,8 @@ describe("a page's first screen", () => {
       [["animals", "list"], { input: { species: ["cat"], sort: "price_asc", limit: 24 }, type: "infinite" }],
     ]);
     expect(screen.images).toEqual(["/images/a.svg", "/images/b.svg", "/images/c.svg"]);
+    // The home page's code is in the first load already.
+    expect(screen.pageModules).toEqual([]);
   });
 
   it("holds a signed-in customer's order, asked once their account has answered", async () => {

@@ -46,5 +46,6 @@ export const loadFirstScreen: LoadFirstScreen = async (page, fetch): Promise<Fir
   });
   await router.load();
   await settled(queryClient);
-  return { queries: dehydrate(queryClient), images };
+  const pageModules = router.state.matches.flatMap((match) => match.staticData.pageModule ?? []);
+  return { queries: dehydrate(queryClient), images, pageModules };
 };
