@@ -9,6 +9,7 @@ export {
   formatDate,
   formatDateTime,
   formatPrice,
+  prepareNumberFormats,
   SHOP_LOCALE,
 } from "./format";
 export { FULFILMENT_LABELS, ORDER_STATUS_LABELS, SEX_LABELS, SPECIES_LABELS } from "./labels";
