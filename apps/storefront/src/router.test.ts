@@ -4,7 +4,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { createMemoryHistory } from "@tanstack/react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAppRouter } from "./router";
-import { fakeCart } from "./test-support/fake-cart";
+import { fakeCart, fakeCartLine } from "./test-support/fake-cart";
 import { fakeOrder } from "./test-support/fake-orders";
 import { fakeAccount, fakeAnimal, fakeFacets } from "./test-support/fixtures";
 
@@ -86,6 +86,54 @@ describe("the router's loaders", () => {
       "orders.byId": () => order,
     });
     expect(api.inputsOf("orders.byId")).toEqual([{ orderId: order.id }]);
+  });
+
+  it("start the first pictures of an order's lines as the order arrives", async () => {
+    const pictures = watchPictures();
+    const order = fakeOrder();
+    await loadWithoutRendering(`/account/orders/${order.id}`, {
+      "users.me": () => fakeAccount(),
+      "orders.byId": () => order,
+      "orders.pickupPoint": () => ({ address: "12 Harbour Road", hours: "Tuesday to Saturday" }),
+    });
+    await vi.waitFor(() => expect(pictures).toEqual(order.lines.map((line) => line.image?.url)));
+  });
+
+  it("start the first pictures of the cart's lines as the cart arrives", async () => {
+    const pictures = watchPictures();
+    const lines = ["a", "b", "c", "d"].map((name) =>
+      fakeCartLine({ image: { url: `/images/${name}.svg`, alt: name } }),
+    );
+    await loadWithoutRendering("/cart", { "cart.get": () => fakeCart(lines) });
+    await vi.waitFor(() => expect(pictures).toEqual(["/images/a.svg", "/images/b.svg", "/images/c.svg"]));
+  });
+
+  it("ask where to collect a pickup order, and not for a delivered one", async () => {
+    for (const fulfilment of ["pickup", "delivery"] as const) {
+      const order = fakeOrder({ fulfilment });
+      const api = await loadWithoutRendering(`/account/orders/${order.id}`, {
+        "users.me": () => fakeAccount(),
+        "orders.byId": () => order,
+        "orders.pickupPoint": () => ({ address: "12 Harbour Road", hours: "Tuesday to Saturday" }),
+      });
+      expect(
+        api.calls.filter((call) => call.path === "orders.pickupPoint"),
+        fulfilment,
+      ).toHaveLength(fulfilment === "pickup" ? 1 : 0);
+    }
+  });
+
+  it("ask for the checkout's delivery countries and pickup point beside the header's", async () => {
+    const api = await loadWithoutRendering("/checkout", {
+      "orders.deliveryCountries": () => [{ code: "IE", name: "Ireland" }],
+      "orders.pickupPoint": () => ({ address: "12 Harbour Road", hours: "Tuesday to Saturday" }),
+    });
+    expect(api.calls.map((call) => call.path).sort()).toEqual([
+      "cart.get",
+      "orders.deliveryCountries",
+      "orders.pickupPoint",
+      "users.me",
+    ]);
   });
 
   it("do not ask a visitor's order: the page sends them to sign in", async () => {

@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from "@tanstack/react-router";
 import { Layout } from "./components/Layout";
+import { deliveryCountriesQuery, pickupPointQuery } from "./components/shop-settings-queries";
 import { warmImages as startImages } from "./components/warm-images";
 import { AnimalPage } from "./pages/AnimalPage";
 import { animalQuery } from "./pages/animal-query";
@@ -109,6 +110,13 @@ const accountRoute = createRoute({
 const cartRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/cart",
+  // The root's loader asks for the cart; its first lines' pictures start as it arrives.
+  loader: ({ context: { api, warmImages } }) => {
+    void api.queryClient
+      .fetchQuery(api.trpc.cart.get.queryOptions())
+      .then((cart) => warmImages(cart.lines.slice(0, EAGER_CARDS).map((line) => line.image?.url)))
+      .catch(() => undefined);
+  },
   ...lazyPage("./cart/CartPage.tsx", "CartPage"),
 });
 
@@ -116,6 +124,11 @@ const cartRoute = createRoute({
 const checkoutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/checkout",
+  // The form offers delivery to the shop's countries and pickup at its address.
+  loader: ({ context: { api } }) => {
+    void api.queryClient.prefetchQuery(deliveryCountriesQuery(api.trpc));
+    void api.queryClient.prefetchQuery(pickupPointQuery(api.trpc));
+  },
   ...lazyPage("./checkout/CheckoutPage.tsx", "CheckoutPage"),
 });
 
@@ -130,11 +143,19 @@ const orderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/account/orders/$orderId",
   validateSearch: orderSearch,
-  // Only a signed-in customer's page asks for the order (a visitor is sent to sign in).
-  loader: ({ context: { api }, params }) => {
+  // Only a signed-in customer's page asks for the order (a visitor is sent to sign in), and a
+  // pickup order's page for where to collect it; the first lines' pictures start with the order.
+  loader: ({ context: { api, warmImages }, params }) => {
+    const order = orderQuery(api.trpc, params.orderId);
     void api.queryClient
       .fetchQuery(api.trpc.users.me.queryOptions())
-      .then((me) => (me ? api.queryClient.prefetchQuery(orderQuery(api.trpc, params.orderId)) : undefined))
+      .then(async (me) => {
+        if (!me) return;
+        await api.queryClient.prefetchQuery(order);
+        const found = api.queryClient.getQueryData(order.queryKey);
+        warmImages(found?.lines.slice(0, EAGER_CARDS).map((line) => line.image?.url) ?? []);
+        if (found?.fulfilment === "pickup") await api.queryClient.prefetchQuery(pickupPointQuery(api.trpc));
+      })
       .catch(() => undefined);
   },
   ...lazyPage("./orders/OrderPage.tsx", "OrderPage"),

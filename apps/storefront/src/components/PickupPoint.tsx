@@ -1,12 +1,11 @@
 import { useTRPC } from "@petshop/client/react";
 import { useQuery } from "@tanstack/react-query";
+import { pickupPointQuery } from "./shop-settings-queries";
 
 /** Where pickup orders are collected and when (the shop's settings); nothing until it is known. */
 export function PickupPoint() {
   const trpc = useTRPC();
-  const point = useQuery(
-    trpc.orders.pickupPoint.queryOptions(undefined, { staleTime: Number.POSITIVE_INFINITY }),
-  );
+  const point = useQuery(pickupPointQuery(trpc));
   if (!point.data) return null;
   return (
     <address className="not-italic">

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { button } from "../../components/buttons";
 import { useCart } from "../../components/cart/useCart";
 import { ErrorState } from "../../components/ErrorState";
+import { deliveryCountriesQuery } from "../../components/shop-settings-queries";
 import { CheckoutForm } from "./CheckoutForm";
 import { SignInStep } from "./SignInStep";
 
@@ -13,9 +14,8 @@ export function CheckoutPage() {
   const trpc = useTRPC();
   const me = useQuery(trpc.users.me.queryOptions());
   const cart = useCart();
-  // Asked with the others (one batched request), so the form need not wait for it afterwards; the
-  // list is a server setting that changes only with a restart.
-  const countries = useQuery(trpc.orders.deliveryCountries.queryOptions(undefined, { staleTime: Infinity }));
+  // Asked by the route's loader with the rest, so the form need not wait for it afterwards.
+  const countries = useQuery(deliveryCountriesQuery(trpc));
 
   if (!me.isSuccess || !cart.data) {
     return me.isError || cart.isError ? (
