@@ -7,12 +7,11 @@ import { startBuiltServer } from "../e2e/support/server";
 import { gzipBytes } from "./first-load-js";
 import { auditOnce, type LighthouseFigures } from "./lighthouse-run";
 import { type AuditedPage, arrangePages } from "./pages";
-import { CATEGORIES, FLOOR, kib, type PageFigures, shortfalls, TARGET } from "./thresholds";
+import { CATEGORIES, kib, type PageFigures, shortfalls, TARGETS } from "./thresholds";
 
 // `pnpm audit:pages`: Lighthouse (mobile preset) on the shop's key pages, served by the built
 // server on a fresh embedded database. Builds nothing: run `pnpm build` first. Prints one row per
-// page with its verdict against the target, and exits 1 if a page falls short of it; with
-// `--floor`, as CI runs it, only a page below the floor fails (thresholds.ts says why there are two).
+// page with its verdict against its app's target (thresholds.ts), and exits 1 if a page falls short.
 
 const { values: options } = parseArgs({
   options: {
@@ -20,7 +19,6 @@ const { values: options } = parseArgs({
     runs: { type: "string", default: "3" },
     /** Only these pages, by name (`--page home --page cart`), while working on one. */
     page: { type: "string", multiple: true },
-    floor: { type: "boolean", default: false },
   },
 });
 const runs = Number(options.runs);
@@ -73,7 +71,6 @@ const chrome = await launch({
   ],
 });
 let belowTarget = false;
-let belowFloor = false;
 try {
   const pages: AuditedPage[] = (await arrangePages(server.url)).filter(
     (page) => !options.page || options.page.includes(page.name),
@@ -86,10 +83,8 @@ try {
     }
     const median = medianRun(results);
     const figures: PageFigures = { ...median, firstLoadJsGzip: gzipBytes(root, median.scripts) };
-    const missed = shortfalls(page.app, figures, TARGET, page.notApplicable);
-    const underFloor = shortfalls(page.app, figures, FLOOR, page.notApplicable);
+    const missed = shortfalls(figures, TARGETS[page.app], page.notApplicable);
     belowTarget ||= missed.length > 0;
-    belowFloor ||= underFloor.length > 0;
     rows.push([
       page.name,
       ...CATEGORIES.map((category) =>
@@ -101,10 +96,7 @@ try {
       String(Math.round(figures.tbtMs)),
       figures.cls.toFixed(3),
       kib(figures.firstLoadJsGzip),
-      [
-        missed.length === 0 ? "meets target" : missed.join("; "),
-        underFloor.length === 0 ? "" : ` — BELOW FLOOR: ${underFloor.join("; ")}`,
-      ].join(""),
+      missed.length === 0 ? "meets target" : missed.join("; "),
     ]);
     const report = resolve(reports, `${page.name.replaceAll(" ", "-")}.html`);
     writeFileSync(report, median.html);
@@ -118,11 +110,8 @@ try {
   chrome.kill();
   await server.stop();
 }
-if (belowFloor || (belowTarget && !options.floor)) {
-  console.error(
-    `\npage audit failed: a page is below the ${belowFloor ? "floor" : "target"} (apps/storefront/audit/thresholds.ts)`,
-  );
+if (belowTarget) {
+  console.error("\npage audit failed: a page misses its target (apps/storefront/audit/thresholds.ts)");
   process.exit(1);
 }
-if (belowTarget)
-  console.log("\npage audit: above the floor, not yet at the target (apps/storefront/audit/thresholds.ts)");
+console.log("\npage audit: every page meets its target");

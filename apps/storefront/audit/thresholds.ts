@@ -1,8 +1,10 @@
-// What the audited pages must reach under Lighthouse's mobile preset. Two levels:
-// - TARGET is the promise of issue 12 to a customer on a phone; `pnpm audit:pages` fails under it.
-// - FLOOR is what the pages reach today less this machine's noise; CI runs `--floor`, so a change
-//   that makes a page slower, heavier or less accessible fails CI, while the pages climb to the
-//   target. Raise the floor as they do (docs/decisions/016-first-load.md has the history).
+// What the audited pages must reach under Lighthouse's mobile preset, one target per app.
+// - The shop's pages: issue 12's promise to a customer on a phone.
+// - The staff app's: the same quality (accessibility, best practices, no layout shift) and its own
+//   JavaScript budget, and a speed the shop's computers on the shop's network leave far behind. The
+//   mobile preset is kept for it as a stress test, so that the staff app cannot quietly slow down.
+// `pnpm audit:pages` fails when a page misses its app's target; CI runs it so.
+// docs/decisions/016-first-load.md and 026-first-screen-data.md have the history.
 
 export interface Thresholds {
   /** Lighthouse category scores, 0–100. */
@@ -16,38 +18,20 @@ export interface Thresholds {
   cls: number;
   /** Total blocking time, milliseconds. */
   tbtMs: number;
-  /** First-load JavaScript, gzip bytes, per app: everything a first visit to one of its pages runs. */
-  firstLoadJsGzip: Record<App, number>;
+  /** First-load JavaScript, gzip bytes: everything a first visit to one of the app's pages runs. */
+  firstLoadJsGzip: number;
 }
 
 export type App = "storefront" | "admin";
 export type Category = "performance" | "accessibility" | "best-practices" | "seo";
 export const CATEGORIES: readonly Category[] = ["performance", "accessibility", "best-practices", "seo"];
 
-export const TARGET: Thresholds = {
-  performance: 95,
-  accessibility: 100,
-  "best-practices": 100,
-  seo: 100,
-  lcpMs: 2_000,
-  cls: 0.02,
-  tbtMs: 100,
-  firstLoadJsGzip: { storefront: 110 * 1024, admin: 140 * 1024 },
-};
+const QUALITY = { accessibility: 100, "best-practices": 100, seo: 100, cls: 0.02 };
 
-// Timings on this shared 2-core machine swing widely between runs (TBT on the home page: 266 to
-// 528 ms in one afternoon), so their floors are loose; scores other than performance, layout shift
-// and bytes do not swing, so theirs are tight.
-export const FLOOR: Thresholds = {
-  performance: 75,
-  accessibility: 100,
-  "best-practices": 100,
-  seo: 100,
-  lcpMs: 3_500,
-  cls: 0.02,
-  tbtMs: 800,
-  // 84–90 KiB and 114 KiB since both apps build on Preact (decision 024).
-  firstLoadJsGzip: { storefront: 100 * 1024, admin: 125 * 1024 },
+export const TARGETS: Record<App, Thresholds> = {
+  storefront: { ...QUALITY, performance: 95, lcpMs: 2_000, tbtMs: 100, firstLoadJsGzip: 110 * 1024 },
+  // 2.9 s and 90–93 on the mobile preset when this was set (decision 026).
+  admin: { ...QUALITY, performance: 85, lcpMs: 3_500, tbtMs: 300, firstLoadJsGzip: 140 * 1024 },
 };
 
 export interface PageFigures {
@@ -63,7 +47,6 @@ export interface PageFigures {
  * `skip` names categories that do not apply to the page (staff pages ask not to be indexed).
  */
 export function shortfalls(
-  app: App,
   figures: PageFigures,
   limits: Thresholds,
   skip: readonly Category[] = [],
@@ -77,9 +60,8 @@ export function shortfalls(
   if (figures.lcpMs > limits.lcpMs) problems.push(`LCP ${Math.round(figures.lcpMs)} ms > ${limits.lcpMs} ms`);
   if (figures.cls > limits.cls) problems.push(`CLS ${figures.cls.toFixed(3)} > ${limits.cls}`);
   if (figures.tbtMs > limits.tbtMs) problems.push(`TBT ${Math.round(figures.tbtMs)} ms > ${limits.tbtMs} ms`);
-  const budget = limits.firstLoadJsGzip[app];
-  if (figures.firstLoadJsGzip > budget) {
-    problems.push(`first-load JS ${kib(figures.firstLoadJsGzip)} > ${kib(budget)}`);
+  if (figures.firstLoadJsGzip > limits.firstLoadJsGzip) {
+    problems.push(`first-load JS ${kib(figures.firstLoadJsGzip)} > ${kib(limits.firstLoadJsGzip)}`);
   }
   return problems;
 }
