@@ -21,11 +21,13 @@ import { type TestApp, testApp } from "./test-support/app";
 const FIRST_SCREEN_MODULE_SOURCE = `
 export async function loadFirstScreen(page, fetch) {
   if (page.searchParams.has("fail")) throw new Error("a loader broke");
+  if (page.searchParams.has("shapeless")) return { images: "not a list" };
   if (page.searchParams.has("late")) await new Promise((resolve) => setTimeout(resolve, ${FIRST_SCREEN_BUDGET_MS + 200}));
   const res = await fetch(page.origin + "/trpc/users.me?batch=1&input=" + encodeURIComponent('{"0":{}}'));
   const [answer] = await res.json();
+  const query = (queryKey, data) => ({ queryKey, queryHash: JSON.stringify(queryKey), state: { data, status: "success" } });
   return {
-    queries: { me: answer.result.data, address: page.pathname + page.search },
+    queries: { mutations: [], queries: [query(["users", "me"], answer.result.data), query(["address"], page.pathname + page.search)] },
     images: ["/images/first.svg", '/images/"quoted".svg'],
     pageModules: ["src/pages/cart/CartPage.tsx"],
   };
@@ -55,13 +57,14 @@ const page = (path: string, headers: Record<string, string> = {}, method = "GET"
 
 const builtPage = () => readFileSync(join(shop.deps.storefrontDist, "index.html"), "utf8");
 
-/** The data a page carries, read back as the browser does (first-screen/hydrate.ts). */
-function carried(html: string): unknown {
+/** What the page carries, read back as the browser does (first-screen/hydrate.ts): each query's data. */
+function carried(html: string): { me: unknown; address: unknown } {
   const match = new RegExp(
     `<script type="application/json" id="${FIRST_SCREEN_ELEMENT_ID}">(.*?)</script>`,
   ).exec(html);
   if (!match?.[1]) throw new Error(`no first screen in ${html}`);
-  return JSON.parse(match[1]);
+  const { queries } = JSON.parse(match[1]) as { queries: { state: { data: unknown } }[] };
+  return { me: queries[0]?.state.data, address: queries[1]?.state.data };
 }
 
 describe("a storefront page with its first screen", () => {
@@ -70,8 +73,8 @@ describe("a storefront page with its first screen", () => {
     const res = await page("/animals/luna", { cookie: customer.cookie });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=UTF-8");
-    // Theirs alone: no shared cache keeps it, and the browser asks again each time.
-    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    // Theirs alone: no cache keeps it, and no proxy compresses it.
+    expect(res.headers.get("cache-control")).toBe("private, no-store, no-transform");
     const html = await res.text();
     expect(carried(html)).toMatchObject({ me: { email: customer.email }, address: "/animals/luna" });
     expect(html).toContain('<link rel="preload" as="image" href="/images/first.svg" fetchpriority="high">');
@@ -92,6 +95,7 @@ describe("a storefront page with its first screen", () => {
   it("gzips a page without cookies, and never one with them", async () => {
     const visitor = await page("/", { "accept-encoding": "gzip, br" });
     expect(visitor.headers.get("content-encoding")).toBe("gzip");
+    expect(visitor.headers.get("cache-control")).toBe("no-cache");
     expect(visitor.headers.get("vary")).toBe("Accept-Encoding");
     const html = gunzipSync(Buffer.from(await visitor.arrayBuffer())).toString();
     expect(carried(html)).toMatchObject({ me: null, address: "/" });
@@ -102,8 +106,19 @@ describe("a storefront page with its first screen", () => {
     expect(theirs.headers.get("vary")).toBe("Accept-Encoding");
   });
 
+  it("sends on the cookies the calls set: a session renewed as it nears its end", async () => {
+    const customer = await signedInActor(shop.deps, "customer");
+    shop.deps.clock.advance(16 * 24 * 60 * 60 * 1000);
+    const res = await page("/", { cookie: customer.cookie });
+    const renewed = res.headers.getSetCookie();
+    expect(renewed).toEqual([expect.stringMatching(/^session=/)]);
+    expect(renewed[0]).toContain(customer.cookie);
+    expect(carried(await res.text())).toMatchObject({ me: { email: customer.email } });
+  });
+
   it.each([
     ["fails", "/?fail"],
+    ["answers in another shape", "/?shapeless"],
     ["misses its budget", "/?late"],
   ])("is sent as built when its first screen %s", async (_, path) => {
     const res = await page(path);

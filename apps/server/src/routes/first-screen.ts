@@ -4,12 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import {
-  FIRST_SCREEN_ELEMENT_ID,
-  FIRST_SCREEN_MODULE,
-  type FirstScreen,
-  type LoadFirstScreen,
-} from "@petshop/client/first-screen";
+import { FIRST_SCREEN_ELEMENT_ID, FIRST_SCREEN_MODULE } from "@petshop/client/first-screen";
 import type { Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../hono-env";
@@ -31,11 +26,17 @@ const MAX_PRELOADED_IMAGES = 3;
 /** Sends a request to this server's own app, from inside the page's request. */
 export type ServeInProcess = (request: Request, page: Context<AppEnv>) => Response | Promise<Response>;
 
-/** What the API calls carry over from the page's request: who asks, from where, and in which trace. */
+/** What the API calls carry over from the page's request: who asks, from where, under which id. */
 const CARRIED_HEADERS = ["cookie", "x-forwarded-for", "user-agent", "accept-language"];
 
-function fetchAs(page: Context<AppEnv>, serve: ServeInProcess): typeof fetch {
-  return async (input, init) => {
+/**
+ * A `fetch` into this app as the page's visitor. The cookies its answers set (a session renewed,
+ * a dead one cleared) are kept for the page to send on. Once `signal` aborts (the page has gone
+ * without its first screen), further calls fail at once rather than working for nobody.
+ */
+function fetchAs(page: Context<AppEnv>, serve: ServeInProcess, signal: AbortSignal, setCookies: string[]) {
+  const fetchInProcess: typeof fetch = async (input, init) => {
+    signal.throwIfAborted();
     const request = new Request(input, init);
     const headers = new Headers(request.headers);
     for (const name of CARRIED_HEADERS) {
@@ -43,17 +44,24 @@ function fetchAs(page: Context<AppEnv>, serve: ServeInProcess): typeof fetch {
       if (value !== undefined) headers.set(name, value);
     }
     headers.set("x-request-id", page.get("requestId"));
-    return serve(new Request(request, { headers }), page);
+    const res = await serve(new Request(request, { headers }), page);
+    setCookies.push(...res.headers.getSetCookie());
+    return res;
   };
+  return fetchInProcess;
 }
 
-async function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T | null> {
+/** `work`'s result, or null once `budgetMs` have passed (and `late` is aborted). */
+async function withinBudget<T>(work: Promise<T>, budgetMs: number, late: AbortController): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), budgetMs);
+  const timeUp = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      late.abort(new Error(`the first screen took over ${budgetMs} ms`));
+      resolve(null);
+    }, budgetMs);
   });
   try {
-    return await Promise.race([work, late]);
+    return await Promise.race([work, timeUp]);
   } finally {
     clearTimeout(timer);
   }
@@ -96,9 +104,23 @@ export function scriptsFor(manifest: ViteManifest, modules: readonly string[]): 
   return scripts;
 }
 
+/**
+ * What the build's module answered, checked: it was built against the same contract
+ * (`LoadFirstScreen` in @petshop/client/first-screen), but by another build, so the server trusts
+ * its shape no further than this. The dehydrated cache is only passed on, so only its outline is
+ * checked.
+ */
+const firstScreen = z.object({
+  queries: z.looseObject({ queries: z.array(z.unknown()), mutations: z.array(z.unknown()) }),
+  images: z.array(z.string()),
+  pageModules: z.array(z.string()),
+});
+type UncheckedLoader = (page: URL, fetch: typeof globalThis.fetch) => Promise<unknown>;
+
 /** What a page adds to the built index.html: the first screen's data and what to fetch at once. */
 export interface PageExtras {
-  queries: FirstScreen["queries"];
+  /** TanStack Query's dehydrated cache, as JSON. */
+  queries: unknown;
   images: readonly string[];
   /** Scripts of the page's own code; those the built page names already are left out. */
   scripts: readonly string[];
@@ -124,12 +146,11 @@ async function readManifest(file: string): Promise<ViteManifest> {
   return viteManifest.parse(JSON.parse(await readFile(file, "utf8")));
 }
 
-async function importLoader(file: string): Promise<LoadFirstScreen> {
+async function importLoader(file: string): Promise<UncheckedLoader> {
   const module: { loadFirstScreen?: unknown } = await import(pathToFileURL(file).href);
   const { loadFirstScreen } = module;
   if (typeof loadFirstScreen !== "function") throw new Error(`${file} exports no loadFirstScreen`);
-  // A file the storefront's build wrote against the same contract (@petshop/client/first-screen).
-  return loadFirstScreen as LoadFirstScreen;
+  return (page, fetch) => Promise.resolve(loadFirstScreen(page, fetch));
 }
 
 /**
@@ -140,46 +161,68 @@ async function importLoader(file: string): Promise<LoadFirstScreen> {
 export function firstScreenPages(dist: string, serve: ServeInProcess, budgetMs = FIRST_SCREEN_BUDGET_MS) {
   const moduleFile = join(dist, FIRST_SCREEN_MODULE);
   if (!existsSync(moduleFile)) return null;
-  let loader: Promise<LoadFirstScreen> | undefined;
+  // Each read once; a failed read is tried again by the next page rather than kept.
+  let loader: Promise<UncheckedLoader> | undefined;
   let manifest: Promise<ViteManifest> | undefined;
+  const retriedAfterFailure = <T>(read: Promise<T>, forget: () => void) =>
+    read.catch((error: unknown) => {
+      forget();
+      throw error;
+    });
 
   return async (c: Context<AppEnv>): Promise<Response | null> => {
     if (c.req.method !== "GET") return null;
-    let screen: FirstScreen | null;
+    const setCookies: string[] = [];
+    const late = new AbortController();
     try {
-      loader ??= importLoader(moduleFile);
+      loader ??= retriedAfterFailure(importLoader(moduleFile), () => {
+        loader = undefined;
+      });
+      manifest ??= retriedAfterFailure(readManifest(join(dist, VITE_MANIFEST)), () => {
+        manifest = undefined;
+      });
       const load = await loader;
-      screen = await withinBudget(load(new URL(c.req.url), fetchAs(c, serve)), budgetMs);
+      const work = load(new URL(c.req.url), fetchAs(c, serve, late.signal, setCookies));
+      const answer = await withinBudget(work, budgetMs, late);
+      if (answer === null) {
+        c.get("logger").warn(
+          { budgetMs },
+          "the page's first screen missed its budget; sending the page without it",
+        );
+        return null;
+      }
+      const screen = firstScreen.parse(answer);
+      const scripts = scriptsFor(await manifest, screen.pageModules);
+      const built = await readFile(join(dist, "index.html"), "utf8");
+      return await pageResponse(c, pageWithFirstScreen(built, { ...screen, scripts }), setCookies);
     } catch (error) {
       c.get("logger").error({ err: error }, "the page's first screen failed; sending the page without it");
       return null;
     }
-    if (!screen) {
-      c.get("logger").warn(
-        { budgetMs },
-        "the page's first screen missed its budget; sending the page without it",
-      );
-      return null;
-    }
-    manifest ??= readManifest(join(dist, VITE_MANIFEST));
-    const scripts = scriptsFor(await manifest, screen.pageModules);
-    const built = await readFile(join(dist, "index.html"), "utf8");
-    return pageResponse(c, pageWithFirstScreen(built, { ...screen, scripts }));
   };
 }
 
 /**
- * The page is the visitor's own (their name, their cart), so no shared cache keeps it. It is gzipped
- * only for a visitor without cookies: a signed-in page mixes what the URL says (search words) with
- * what is theirs, the mix through which compressed sizes leak (BREACH), as compress-api.ts avoids.
+ * A page asked for with cookies, or whose calls set one, is the visitor's own (their name, their
+ * cart): no cache keeps it, not even the browser's, and it is sent as it is, with `no-transform` so
+ * that a proxy (Caddy's `encode`) leaves it so too. Compressed, it would mix what the address says
+ * (search words) with what is theirs, the mix through which compressed sizes leak (BREACH), as
+ * compress-api.ts avoids. A visitor without cookies gets the page any other would: gzipped, and
+ * revalidated like the built one. The cookies the calls set go with the page.
  */
-async function pageResponse(c: Context<AppEnv>, html: string): Promise<Response> {
+async function pageResponse(
+  c: Context<AppEnv>,
+  html: string,
+  setCookies: readonly string[],
+): Promise<Response> {
+  const personal = c.req.header("cookie") !== undefined || setCookies.length > 0;
   const headers = new Headers({
     "Content-Type": "text/html; charset=UTF-8",
-    "Cache-Control": "private, no-cache",
+    "Cache-Control": personal ? "private, no-store, no-transform" : "no-cache",
   });
+  for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
   varyOnAcceptEncoding(headers);
-  if (c.req.header("cookie") !== undefined || !acceptsEncoding(c.req.header("accept-encoding"), "gzip")) {
+  if (personal || !acceptsEncoding(c.req.header("accept-encoding"), "gzip")) {
     return new Response(html, { headers });
   }
   headers.set("Content-Encoding", "gzip");

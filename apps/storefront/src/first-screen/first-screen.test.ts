@@ -98,6 +98,21 @@ describe("a page's first screen", () => {
     expect(await loadInTheBrowser("/?species=cat", page, catalogue)).toEqual([]);
   });
 
+  it("counts the answers as fresh however far the server's clock is from the device's", async () => {
+    const { screen } = await firstScreenOf("/?species=cat", catalogue);
+    const tenMinutesAgo = Date.now() - 10 * 60_000;
+    const skewed = {
+      ...screen.queries,
+      queries: screen.queries.queries.map((query) => ({
+        ...query,
+        state: { ...query.state, dataUpdatedAt: tenMinutesAgo },
+      })),
+    };
+    expect(await loadInTheBrowser("/?species=cat", pageCarrying(JSON.stringify(skewed)), catalogue)).toEqual(
+      [],
+    );
+  });
+
   it("leaves the browser asking the API when the page's copy cannot be read", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const asked = await loadInTheBrowser("/", pageCarrying("{not json"), catalogue);

@@ -38,6 +38,8 @@ async function settled(queryClient: QueryClient): Promise<void> {
 /** The first screen of the storefront page at `page`, its API asked through `fetch`. */
 export const loadFirstScreen: LoadFirstScreen = async (page, fetch): Promise<FirstScreen> => {
   const queryClient = createQueryClient();
+  // A failed answer is left out, and the browser asks for it: a retry here would hold the page up.
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const api = createApi({ url: page.origin, fetch, queryClient });
   const images: string[] = [];
   const history = createMemoryHistory({ initialEntries: [`${page.pathname}${page.search}`] });
@@ -47,5 +49,7 @@ export const loadFirstScreen: LoadFirstScreen = async (page, fetch): Promise<Fir
   await router.load();
   await settled(queryClient);
   const pageModules = router.state.matches.flatMap((match) => match.staticData.pageModule ?? []);
-  return { queries: dehydrate(queryClient), images, pageModules };
+  const queries = dehydrate(queryClient);
+  queryClient.clear();
+  return { queries, images, pageModules };
 };
