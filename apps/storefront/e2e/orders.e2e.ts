@@ -50,6 +50,20 @@ describe("a customer's order in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: /Your cart/ }).waitFor();
     for (const name of chosen) await main(page).getByRole("link", { name, exact: true }).first().waitFor();
     await phoneScreenshot(page, "test-results/cart-phone.png");
+    // On a phone each line's total stays level with its name, however long the name.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const offsets = await main(page)
+      .locator("li:has(h2)")
+      .evaluateAll((lines) =>
+        lines.map((line) => {
+          const name = line.querySelector("h2")?.getBoundingClientRect();
+          const total = [...line.querySelectorAll("p")].find((p) => /^€[\d,.]+$/.test(p.textContent ?? ""));
+          return name && total ? Math.abs(total.getBoundingClientRect().top - name.top) : Number.NaN;
+        }),
+      );
+    expect(offsets).toHaveLength(chosen.length);
+    for (const offset of offsets) expect(offset).toBeLessThan(8);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await main(page).getByRole("link", { name: "Check out" }).click();
     await page.getByRole("heading", { name: "Sign in to check out" }).waitFor();

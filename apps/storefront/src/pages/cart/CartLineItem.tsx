@@ -31,8 +31,10 @@ export function CartLineItem({ line, busy, onQuantity, onRemove }: CartLineItemP
         ) : null}
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-3">
-        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
-          <div className="min-w-0">
+        {/* The line's total keeps to the right of every line, however long the name: a long name wraps
+            beside it rather than pushing it under the price. */}
+        <div className="flex items-start justify-between gap-x-4">
+          <div className="min-w-0 flex-1">
             <h2 className="text-base font-semibold text-ink">
               <Link to="/animals/$slug" params={{ slug: line.slug }} className="hover:text-brand-700">
                 {line.name}
@@ -43,7 +45,7 @@ export function CartLineItem({ line, busy, onQuantity, onRemove }: CartLineItemP
               <p className="text-sm text-muted">{formatPrice(line.unitPriceMinor, line.currency)} each</p>
             ) : null}
           </div>
-          <p className="font-semibold text-ink">
+          <p className="shrink-0 font-semibold whitespace-nowrap text-ink">
             {line.problem ? (
               // Not in the subtotal until fixed, so no line total that would seem to count.
               <span className="text-muted">
