@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { context, propagation, type TextMapSetter } from "@opentelemetry/api";
 import { FIRST_SCREEN_ELEMENT_ID, FIRST_SCREEN_MODULE } from "@petshop/client/first-screen";
 import type { Context } from "hono";
 import { z } from "zod";
@@ -26,6 +27,8 @@ const MAX_PRELOADED_IMAGES = 3;
 /** Sends a request to this server's own app, from inside the page's request. */
 export type ServeInProcess = (request: Request, page: Context<AppEnv>) => Response | Promise<Response>;
 
+const intoHeaders: TextMapSetter<Headers> = { set: (headers, key, value) => headers.set(key, value) };
+
 /** What the API calls carry over from the page's request: who asks, from where, under which id. */
 const CARRIED_HEADERS = ["cookie", "x-forwarded-for", "user-agent", "accept-language"];
 
@@ -44,6 +47,8 @@ function fetchAs(page: Context<AppEnv>, serve: ServeInProcess, signal: AbortSign
       if (value !== undefined) headers.set(name, value);
     }
     headers.set("x-request-id", page.get("requestId"));
+    // In the page's trace, when there is one: each call's span is a child of the page's.
+    propagation.inject(context.active(), headers, intoHeaders);
     const res = await serve(new Request(request, { headers }), page);
     setCookies.push(...res.headers.getSetCookie());
     return res;

@@ -17,6 +17,14 @@ const CLIENT = 3;
 const CONSUMER = 5;
 const ERROR = 2;
 
+/** A storefront build's first-screen module that asks the API who is signed in, and keeps nothing. */
+const FIRST_SCREEN_ASKING_WHO = `
+export async function loadFirstScreen(page, fetch) {
+  await fetch(page.origin + "/trpc/users.me?batch=1&input=" + encodeURIComponent('{"0":{}}'));
+  return { queries: { queries: [], mutations: [] }, images: [], pageModules: [] };
+}
+`;
+
 let receiver: OtlpReceiver;
 let tracing: Tracing;
 let testDb: TestDatabase;
@@ -31,7 +39,7 @@ beforeAll(async () => {
   );
   testDb = await createTestDatabase({ log: querySpans(tracing.tracer) });
   const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  shop = testApp(testDb.db, { logger, tracer: tracing.tracer });
+  shop = testApp(testDb.db, { logger, tracer: tracing.tracer, firstScreenModule: FIRST_SCREEN_ASKING_WHO });
 });
 afterAll(async () => {
   await tracing?.shutdown();
@@ -54,6 +62,20 @@ async function spansOf(traceId: string): Promise<ReceivedSpan[]> {
 const listUrl = (input: object) => `/trpc/animals.list?input=${encodeURIComponent(JSON.stringify(input))}`;
 
 describe("tracing", () => {
+  it("puts a storefront page's in-process API calls in the page's trace, under its span", async () => {
+    const caller = traceparent();
+    const res = await shop.app.request("/", { headers: { accept: "text/html", traceparent: caller.header } });
+    expect(await res.text()).toContain('id="first-screen"');
+
+    const servers = (await spansOf(caller.traceId)).filter((span) => span.kind === SERVER);
+    const page = servers.find((span) => span.parentSpanId === caller.parentId);
+    expect(page?.attributes["url.path"]).toBe("/");
+    expect(servers.find((span) => span.attributes["url.path"] === "/trpc/users.me")).toMatchObject({
+      parentSpanId: page?.spanId,
+      attributes: { "petshop.procedures": ["users.me"] },
+    });
+  });
+
   it("makes a request one server span in the caller's trace, with a span per query under it", async () => {
     const caller = traceparent();
     lines.length = 0;
