@@ -5,6 +5,7 @@ import { getRouteApi, Link } from "@tanstack/react-router";
 import { Suspense } from "react";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { OrderDetail } from "./OrderDetail";
+import { staffOrderQuery } from "./staff-order-query";
 import { usePreloadedOrderForms } from "./useOrderForms";
 
 const route = getRouteApi("/orders/$orderId");
@@ -13,7 +14,7 @@ const route = getRouteApi("/orders/$orderId");
 export function OrderPage() {
   const { orderId } = route.useParams();
   const trpc = useTRPC();
-  const order = useQuery(trpc.orders.adminById.queryOptions({ orderId }));
+  const order = useQuery(staffOrderQuery(trpc, orderId));
   usePreloadedOrderForms();
 
   if (order.data) {

@@ -1,4 +1,4 @@
-import { ApiProvider } from "@petshop/client/react";
+import { ApiProvider, createApi } from "@petshop/client/react";
 import { type FakeApi, fakeApi, type Handlers } from "@petshop/ui/testing";
 import { QueryClient } from "@tanstack/react-query";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
@@ -11,10 +11,11 @@ export function renderAdmin(
   handlers: Handlers,
 ): { api: FakeApi; router: ReturnType<typeof createAdminRouter>; queryClient: QueryClient } {
   const api = fakeApi(handlers);
-  const router = createAdminRouter(createMemoryHistory({ initialEntries: [`/admin${path}`] }));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const staffApi = createApi({ url: "http://shop.test", fetch: api.fetch, queryClient });
+  const router = createAdminRouter(staffApi, createMemoryHistory({ initialEntries: [`/admin${path}`] }));
   render(
-    <ApiProvider url="http://shop.test" fetch={api.fetch} queryClient={queryClient}>
+    <ApiProvider api={staffApi}>
       <RouterProvider router={router} />
     </ApiProvider>,
   );
