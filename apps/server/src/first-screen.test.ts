@@ -126,6 +126,20 @@ describe("a storefront page with its first screen", () => {
     expect(await res.text()).toBe(builtPage());
   });
 
+  it("is sent as built while the build's manifest cannot be read, and with its first screen once it can", async () => {
+    const broken = testApp(testDb.db, { firstScreenModule: FIRST_SCREEN_MODULE_SOURCE });
+    const manifest = join(broken.deps.storefrontDist, VITE_MANIFEST);
+    mkdirSync(dirname(manifest), { recursive: true });
+    writeFileSync(manifest, "{ not json");
+    const pageOf = () => broken.app.request("/", { headers: { accept: "text/html" } });
+    expect(await (await pageOf()).text()).toBe(
+      readFileSync(join(broken.deps.storefrontDist, "index.html"), "utf8"),
+    );
+
+    writeFileSync(manifest, JSON.stringify(MANIFEST));
+    expect(carried(await (await pageOf()).text())).toMatchObject({ address: "/" });
+  });
+
   it("is not made for HEAD, nor for a file", async () => {
     const head = await page("/cart", {}, "HEAD");
     expect(head.headers.get("cache-control")).toBe("no-cache");

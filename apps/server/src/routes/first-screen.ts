@@ -183,9 +183,6 @@ export function firstScreenPages(dist: string, serve: ServeInProcess, budgetMs =
       loader ??= retriedAfterFailure(importLoader(moduleFile), () => {
         loader = undefined;
       });
-      manifest ??= retriedAfterFailure(readManifest(join(dist, VITE_MANIFEST)), () => {
-        manifest = undefined;
-      });
       const load = await loader;
       const work = load(new URL(c.req.url), fetchAs(c, serve, late.signal, setCookies));
       const answer = await withinBudget(work, budgetMs, late);
@@ -197,6 +194,10 @@ export function firstScreenPages(dist: string, serve: ServeInProcess, budgetMs =
         return null;
       }
       const screen = firstScreen.parse(answer);
+      // Read only here, where it is awaited at once: a failed read is never left unhandled.
+      manifest ??= retriedAfterFailure(readManifest(join(dist, VITE_MANIFEST)), () => {
+        manifest = undefined;
+      });
       const scripts = scriptsFor(await manifest, screen.pageModules);
       const built = await readFile(join(dist, "index.html"), "utf8");
       return await pageResponse(c, pageWithFirstScreen(built, { ...screen, scripts }), setCookies);
